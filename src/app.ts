@@ -1,0 +1,87 @@
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
+import express, { type NextFunction, type Request, type Response } from "express";
+import { createServer, type Server } from "node:http";
+import type { DataSource } from "typeorm";
+import type { Config } from "./config";
+import { buildContext, type Context } from "./context";
+import { createFormatError } from "./format-error";
+import { costLimitPlugin, depthRule } from "./limits";
+import { createSchema } from "./schema";
+
+/** Largest request body; larger ones are refused before parsing. */
+export const MAX_BODY = "12mb";
+
+/** Vietnamese text is stored in NFC: every string in a request is normalised before it reaches a resolver. */
+function toNfcDeep(value: unknown): unknown {
+  if (typeof value === "string") return value.normalize("NFC");
+  if (Array.isArray(value)) return value.map(toNfcDeep);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNfcDeep(inner)]));
+  }
+  return value;
+}
+
+function normaliseRequest(req: Request, _res: Response, next: NextFunction): void {
+  if (req.body && typeof req.body === "object") req.body = toNfcDeep(req.body);
+  if (req.method === "GET" && req.query) {
+    const query = toNfcDeep({ ...req.query }) as Record<string, unknown>;
+    Object.defineProperty(req, "query", { value: query, writable: true });
+  }
+  next();
+}
+
+export interface App {
+  httpServer: Server;
+  apollo: ApolloServer<Context>;
+}
+
+/** Builds the HTTP server: POST/GET /graphql and GET /healthz. Call `listen` on the result. */
+export async function createApp(config: Config, dataSource: DataSource): Promise<App> {
+  const schema = await createSchema();
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError: createFormatError({ exposeStack: config.nodeEnv === "development" }),
+    includeStacktraceInErrorResponses: false,
+    validationRules: [depthRule],
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      costLimitPlugin(),
+      ...(config.nodeEnv === "production" ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await dataSource.query("SELECT 1");
+      res.json({ status: "ok" });
+    } catch {
+      res.status(503).json({ status: "unavailable", reason: "database unreachable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    cors(),
+    express.json({ limit: MAX_BODY }),
+    normaliseRequest,
+    expressMiddleware(apollo, {
+      context: ({ req }) =>
+        buildContext({
+          config,
+          dataSource,
+          authorization: req.headers.authorization,
+          requestId: req.headers["x-request-id"] as string | undefined,
+        }),
+    }),
+  );
+  return { httpServer, apollo };
+}

@@ -1,0 +1,37 @@
+import type { Context } from "../context";
+import { UnauthenticatedError } from "../errors";
+import { auditedWrite } from "../modules/audit/audit.service";
+import { User } from "../modules/user/user.entity";
+import { signToken } from "./jwt";
+import { verifyPassword } from "./password";
+
+export interface LoginResult {
+  token: string;
+  expiresAt: Date;
+  user: User;
+}
+
+/**
+ * Exchanges a username and password for a short-lived token. Unknown users, wrong passwords and
+ * disabled users get the same error after the same work, so accounts cannot be enumerated.
+ */
+export async function login(ctx: Context, username: string, password: string): Promise<LoginResult> {
+  const user = await ctx.dataSource
+    .getRepository(User)
+    .createQueryBuilder("u")
+    .addSelect("u.passwordHash")
+    .where("u.username = :username", { username: username.trim().toLowerCase() })
+    .getOne();
+  const valid = await verifyPassword(user?.passwordHash, password);
+  if (!user || !valid || user.disabled) throw new UnauthenticatedError();
+  delete user.passwordHash;
+  const { token, expiresAt } = signToken(ctx.config.jwt, { sub: user.id, username: user.username });
+  return auditedWrite(
+    ctx,
+    async () => ({
+      result: { token, expiresAt, user },
+      audit: { action: "user.login", entityType: "User", entityId: user.id, organisationId: user.organisationId, before: null, after: null },
+    }),
+    { userId: user.id, username: user.username },
+  );
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import type { DataSource } from "typeorm";
+import type { Actor } from "./auth/policy";
+import { verifyToken } from "./auth/jwt";
+import type { Config } from "./config";
+import { UnauthenticatedError } from "./errors";
+import { createLoaders, type Loaders } from "./loaders";
+import { loadActor } from "./modules/user/actor.loader";
+
+export interface Context {
+  requestId: string;
+  config: Config;
+  dataSource: DataSource;
+  /** Absent for anonymous requests, which may only log in. */
+  actor?: Actor;
+  loaders: Loaders;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/**
+ * Builds the context of one request. A token that is present but invalid (bad signature, wrong
+ * algorithm, issuer or audience, expired) or names a disabled user rejects the whole request.
+ */
+export async function buildContext(options: {
+  config: Config;
+  dataSource: DataSource;
+  authorization?: string;
+  requestId?: string;
+}): Promise<Context> {
+  const requestId = options.requestId && REQUEST_ID.test(options.requestId) ? options.requestId : randomUUID();
+  let actor: Actor | undefined;
+  if (options.authorization) {
+    const match = /^Bearer ([A-Za-z0-9_.\-]+={0,2})$/.exec(options.authorization.trim());
+    const claims = match ? verifyToken(options.config.jwt, match[1]) : undefined;
+    actor = claims ? await loadActor(options.dataSource, claims.sub) : undefined;
+    if (!actor) throw new UnauthenticatedError();
+  }
+  return { requestId, config: options.config, dataSource: options.dataSource, actor, loaders: createLoaders(options.dataSource) };
+}
+
+export function requireActor(ctx: Context): Actor {
+  if (!ctx.actor) throw new UnauthenticatedError();
+  return ctx.actor;
+}

@@ -1,0 +1,63 @@
+import { DataSource } from "typeorm";
+import type { Config } from "./config";
+import { startEmbeddedPostgres } from "./embedded-postgres";
+import { logger } from "./logger";
+import { ENTITIES } from "./entities";
+import { MIGRATIONS } from "../migrations";
+
+export interface Database {
+  dataSource: DataSource;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The one DataSource definition; `synchronize` stays off: schema changes are migrations. */
+export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: "migrations",
+    migrationsTransactionMode: "each",
+    synchronize: false,
+    uuidExtension: "pgcrypto",
+    logging: ["error"],
+    applicationName: options.applicationName ?? "nq57-api",
+    extra: { max: options.poolSize ?? 10 },
+  });
+}
+
+/**
+ * Connects to DATABASE_URL, or starts the embedded PostgreSQL whose data lives under DATA_DIR and
+ * survives restarts; then applies pending migrations.
+ */
+export async function openDatabase(config: Config): Promise<Database> {
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({
+        dataDir: config.dataDir,
+        port: config.embeddedPostgresPort,
+        persistent: true,
+        database: "nq57",
+      });
+  const url = config.databaseUrl ?? embedded!.url;
+  const dataSource = createDataSource(url);
+  try {
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: "each" });
+    for (const migration of applied) logger.info("Migration applied", { name: migration.name });
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    url,
+    close: async () => {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, Kind, parse, visit, type ASTNode } from "graphql";
+import type { ValidationError } from "class-validator";
+import { QueryFailedError } from "typeorm";
+import { AppError, BadUserInputError, ConflictError, QueryTooComplexError, type FieldProblem } from "./errors";
+import { logger } from "./logger";
+
+function flatten(errors: ValidationError[], prefix = ""): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Names the argument or input field (`input.bloc`) around the position a validation error points at. */
+function fieldAt(error: GraphQLError): string | undefined {
+  const location = error.locations?.[0];
+  const body = error.source?.body;
+  if (!location || !body) return undefined;
+  const lines = body.split("\n");
+  const offset = lines.slice(0, location.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + location.column - 1;
+  let found: string | undefined;
+  const names: string[] = [];
+  visit(parse(body), {
+    enter(node: ASTNode) {
+      if (node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) names.push(node.name.value);
+      if (!found && node.loc && node.loc.start === offset && names.length) found = names.join(".");
+    },
+    leave(node: ASTNode) {
+      if (node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) names.pop();
+    },
+  });
+  return found;
+}
+
+const VALUE_PROBLEM = /does not exist in ".*" enum|cannot represent|Expected value of type|Expected type|is not defined by type|of required type/;
+
+function badInputFrom(error: GraphQLError, message: string): GraphQLFormattedError {
+  const variablePath = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
+  const literalField = /Field "([^"]+)" of required type/.exec(message)?.[1] ?? /Field "([^"]+)" is not defined/.exec(message)?.[1];
+  const field = variablePath ?? fieldAt(error) ?? literalField ?? "input";
+  const wrapped = new BadUserInputError([{ field, message }]);
+  return { message: wrapped.message, locations: error.locations, path: error.path, extensions: wrapped.extensions };
+}
+
+function fromDatabase(error: QueryFailedError): GraphQLError | undefined {
+  const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
+  if (driverError.code === "23505") {
+    return new ConflictError("Bản ghi đã tồn tại", `A record with the same identity already exists (${driverError.constraint})`, { constraint: driverError.constraint });
+  }
+  if (driverError.code === "22P02" || driverError.code === "22001" || driverError.code === "22007" || driverError.code === "22008") {
+    return new BadUserInputError([{ field: "input", message: "giá trị không hợp lệ / invalid value" }]);
+  }
+  return undefined;
+}
+
+/**
+ * The one place where errors become responses: known errors keep their code, input problems name
+ * their field, anything unexpected is logged and masked as INTERNAL_SERVER_ERROR.
+ */
+export function createFormatError(options: { exposeStack: boolean }) {
+  return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
+    const error = unwrapResolverError(raw);
+    if (error instanceof AppError) return { ...formatted, message: error.message, extensions: { ...error.extensions } };
+    if (error instanceof GraphQLError && (error.extensions?.validationErrors as ValidationError[] | undefined)) {
+      const fields = flatten(error.extensions.validationErrors as ValidationError[]);
+      const wrapped = new BadUserInputError(fields);
+      return { ...formatted, message: wrapped.message, extensions: wrapped.extensions };
+    }
+    if (error instanceof QueryFailedError) {
+      const known = fromDatabase(error);
+      if (known) return { ...formatted, message: known.message, extensions: { ...known.extensions } };
+    }
+    const code = formatted.extensions?.code;
+    if (code === "GRAPHQL_VALIDATION_FAILED" && /exceeds maximum operation depth/.test(formatted.message)) {
+      return { ...formatted, message: new QueryTooComplexError(formatted.message).message, extensions: { code: "QUERY_TOO_COMPLEX" } };
+    }
+    if (raw instanceof GraphQLError && (code === "BAD_USER_INPUT" || (code === "GRAPHQL_VALIDATION_FAILED" && VALUE_PROBLEM.test(formatted.message)))) {
+      return badInputFrom(raw, formatted.message);
+    }
+    if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
+    logger.error("Unexpected error", { error: error instanceof Error ? error.stack : String(error), path: formatted.path });
+    return {
+      message: "Lỗi hệ thống / Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: "INTERNAL_SERVER_ERROR", ...(options.exposeStack && error instanceof Error ? { stacktrace: error.stack?.split("\n") } : {}) },
+    };
+  };
+}

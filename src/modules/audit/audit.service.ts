@@ -1,0 +1,47 @@
+import type { EntityManager } from "typeorm";
+import type { Context } from "../../context";
+import { AuditEvent } from "./audit-event.entity";
+
+/** What one accepted write changed; `before` is null for a creation. */
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string;
+  organisationId: string | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+const NEVER_AUDITED = new Set(["passwordHash", "searchText"]);
+
+/** A JSON copy of an entity's columns for before/after; secrets and derived columns left out. */
+export function snapshot(entity: object): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entity)) {
+    if (NEVER_AUDITED.has(key) || (typeof value === "object" && value !== null && !(value instanceof Date) && !Array.isArray(value))) continue;
+    copy[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  return copy;
+}
+
+/**
+ * Runs a write in one transaction and appends exactly one audit event to it: the change and its
+ * audit record commit together or not at all.
+ */
+export async function auditedWrite<T>(
+  ctx: Context,
+  work: (manager: EntityManager) => Promise<{ result: T; audit: AuditEntry }>,
+  /** The acting user when the request carries none yet (login). */
+  actingAs?: { userId: string; username: string },
+): Promise<T> {
+  return ctx.dataSource.transaction(async (manager) => {
+    const { result, audit } = await work(manager);
+    await manager.save(manager.create(AuditEvent, {
+      ...audit,
+      actorId: actingAs?.userId ?? ctx.actor?.userId ?? null,
+      actorUsername: actingAs?.username ?? ctx.actor?.username ?? null,
+      requestId: ctx.requestId,
+    }));
+    return result;
+  });
+}

@@ -1,0 +1,27 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import type { Context } from "./context";
+import { NotFoundError } from "./errors";
+import { getLocality } from "./modules/locality/locality.service";
+import { getOrganisation } from "./modules/organisation/organisation.service";
+import { getUser } from "./modules/user/user.service";
+import { decodeGlobalId, fromGlobalId, Node } from "./node";
+
+/** How `node(id)` loads each type; every loader applies the same scope rules as the type's own query. */
+const NODE_LOADERS: Record<string, (ctx: Context, id: string) => Promise<Node>> = {
+  Locality: (ctx, id) => getLocality(ctx, id),
+  Organisation: (ctx, id) => getOrganisation(ctx, id),
+  User: (ctx, id) => getUser(ctx, id),
+};
+
+@Resolver()
+export class NodeResolver {
+  @Authorized()
+  @Query(() => Node, { description: "Any object by its global id (Relay)" })
+  node(@Ctx() ctx: Context, @Arg("id", () => ID) id: string): Promise<Node> {
+    const decoded = decodeGlobalId(id);
+    if (!decoded) fromGlobalId(id, "Node", "id");
+    const load = NODE_LOADERS[decoded!.type];
+    if (!load) throw new NotFoundError("Node");
+    return load(ctx, id);
+  }
+}

@@ -1,0 +1,102 @@
+import { Max, Min } from "class-validator";
+import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { badInput } from "./errors";
+
+export const MAX_PAGE_SIZE = 100;
+const DEFAULT_PAGE_SIZE = 20;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 1 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE})` })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  first?: number;
+
+  @Field(() => String, { nullable: true, description: "endCursor of the previous page" })
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Connection` and `<Name>Edge` for a node type. */
+export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field()
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: "Number of records matching the filters, across all pages" })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(values) && values.length === 2 && values.every((v) => typeof v === "string") && UUID.test(values[1])) {
+      return values as [string, string];
+    }
+  } catch {
+    // reported below
+  }
+  throw badInput("after", "con trỏ không hợp lệ / malformed cursor");
+}
+
+/**
+ * Keyset pagination, stable under concurrent writes: rows are ordered by a text sort key and the
+ * id, and a page continues strictly after the previous page's last (key, id).
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  query: SelectQueryBuilder<T>,
+  args: PageArgs,
+  sortKey: { column: string; value: (row: T) => string },
+): Promise<Connection<T>> {
+  const alias = query.alias;
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  const totalCount = await query.clone().getCount();
+  const page = query.clone();
+  if (args.after) {
+    const [key, id] = decodeCursor(args.after);
+    page.andWhere(`(${sortKey.column}, ${alias}.id) > (:cursorKey, CAST(:cursorId AS uuid))`, { cursorKey: key, cursorId: id });
+  }
+  const rows = await page
+    .orderBy(sortKey.column, "ASC")
+    .addOrderBy(`${alias}.id`, "ASC")
+    .take(first + 1)
+    .getMany();
+  const hasNextPage = rows.length > first;
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([sortKey.value(node), node.id]), node }));
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}

@@ -1,0 +1,34 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema, type AuthChecker } from "type-graphql";
+import { AuthResolver } from "./auth/auth.resolver";
+import { hasRole } from "./auth/policy";
+import type { Context } from "./context";
+import { ForbiddenError, UnauthenticatedError } from "./errors";
+import { LocalityResolver } from "./modules/locality/locality.resolver";
+import { OrganisationResolver } from "./modules/organisation/organisation.resolver";
+import type { Role } from "./modules/user/role-grant.entity";
+import { RoleGrantResolver, UserResolver } from "./modules/user/user.resolver";
+import { NodeResolver } from "./node.resolver";
+
+/** Every resolver of the API, listed once. */
+export const RESOLVERS = [NodeResolver, AuthResolver, LocalityResolver, OrganisationResolver, UserResolver, RoleGrantResolver] as const;
+
+/** Coarse check only (signed in, holds a role); the policy module decides on each record. */
+const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
+  if (!context.actor) throw new UnauthenticatedError();
+  if (roles.length > 0 && !roles.some((role) => hasRole(context.actor!, role))) throw new ForbiddenError();
+  return true;
+};
+
+export function createSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: RESOLVERS,
+    authChecker,
+    validate: { forbidUnknownValues: false },
+  });
+}
+
+/** The schema as committed in schema/schema.graphql: sorted so that diffs show real changes only. */
+export function printSchemaFile(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}
