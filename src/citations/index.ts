@@ -1,0 +1,10 @@
+export { DOCUMENT_TYPE_CODES, DOCUMENT_TYPE_LABELS, DocumentType, documentTypeFromCode, documentTypeFromWord } from "./document-type";
+export { InvalidDateError, isoDate, parseVietnameseDate, tryParseVietnameseDate } from "./date";
+export type { InvalidDateReason } from "./date";
+export { MAX_CITATION_TEXT_LENGTH, TextTooLongError, extractCitations } from "./extract";
+export type { Citation, CitationSpan } from "./extract";
+export { MAX_REFERENCE_INPUT_LENGTH, normaliseReference, parseReference } from "./reference";
+export type { ParsedReference, ReferenceSystem } from "./reference";
+export { parseReferenceQuery } from "./reference-query";
+export type { ReferenceQuery } from "./reference-query";
+export { foldVietnamese, normaliseDashes, normaliseSpaces, toNfc } from "./text";
