@@ -58,10 +58,11 @@ function opensEnumeration(text: string, at: number, limit: number): boolean {
       continue;
     }
     const word = WORD_START.test(c ?? "") ? sticky(WORD, text, pos)?.[0] : undefined;
-    if (!word || WORD.lastIndex > limit) return false;
+    const wordEnd = WORD.lastIndex;
+    if (!word || wordEnd > limit) return false;
     if (word.toLowerCase() === "và") return true;
-    if (endsName(word, nextWord(text, WORD.lastIndex))) return false;
-    pos = WORD.lastIndex;
+    if (endsName(word, nextWord(text, wordEnd))) return false;
+    pos = wordEnd;
     words++;
   }
   return false;
