@@ -8,18 +8,21 @@ const TYPE_CODES = [
   "DA", "BC", "BB", "TTr", "HĐ", "CĐ", "GUQ", "GM", "GGT", "GNP", "PG", "PC", "PB", "KL", "CV",
 ];
 
+/** Codes typed without "Đ" where the plain-D spelling is no code of its own. */
+const TYPE_CODE_ALIASES: Record<string, string> = { QD: "QĐ", ND: "NĐ", QYD: "QyĐ" };
+
 /** Issuer and unit codes whose mixed case is their canonical spelling. */
 const MIXED_CASE_ISSUER_CODES = ["TTg", "GDTrH"];
 
 const byUpperCase = (codes: string[]) => new Map(codes.map((code) => [code.toUpperCase(), code]));
-const TYPE_CODE_BY_UPPER = byUpperCase(TYPE_CODES);
+const TYPE_CODE_BY_UPPER = new Map([...byUpperCase(TYPE_CODES), ...Object.entries(TYPE_CODE_ALIASES)]);
 const ISSUER_CODE_BY_UPPER = byUpperCase(MIXED_CASE_ISSUER_CODES);
 
 export function isKnownTypeCode(code: string): boolean {
   return TYPE_CODE_BY_UPPER.has(code.toUpperCase());
 }
 
-/** "nq" -> "NQ", "ctr" -> "CTr", "TTR" -> "TTr"; unknown codes are upper-cased. */
+/** "nq" -> "NQ", "ctr" -> "CTr", "TTR" -> "TTr", "QD" -> "QĐ"; unknown codes are upper-cased. */
 export function canonicalTypeCode(code: string): string {
   const upper = code.toUpperCase();
   return TYPE_CODE_BY_UPPER.get(upper) ?? upper;

@@ -30,7 +30,8 @@ const TYPE_WORD_HERE = new RegExp(`(?:${TYPE_WORDS_SOURCE})${NOT_WORD_AFTER}`, "
 
 const QUALIFIERS = ["hành động", "kết luận", "làm việc", "công tác", "liên tịch", "phối hợp", "liên ngành"];
 const QUALIFIER = new RegExp(`\\s{1,3}(?:${QUALIFIERS.map(phrase).join("|")})${NOT_WORD_AFTER}`, "iuy");
-const SO = /(\s{1,4})số(?![\p{L}\p{M}])(\s{0,3}:)?\s{0,3}/iuy;
+const SO = /(\s{0,4})số(?![\p{L}\p{M}])(\s{0,3}:)?\s{0,3}/iuy;
+const LIST_NEXT = /(?:\s{0,3},\s{0,3}|\s{1,3})(?:và\s{1,3})?(?=số(?![\p{L}\p{M}]))/iuy;
 const SPACES = /\s{1,3}/y;
 const GAP_SPACES = /,?[ \t\u00A0]{1,3}/y;
 const GAP_WORD = /[\p{L}\p{M}]+/uy;
@@ -126,12 +127,21 @@ function readDate(text: string, core: Core): void {
   core.end = date.end;
 }
 
+/** The next reference of a list that shares one type word: "Nghị quyết số 18-NQ/TW, số 19-NQ/TW và số 20-NQ/TW". */
+function readListed(text: string, at: number): { start: number; core: Core } | null {
+  if (!sticky(LIST_NEXT, text, at)) return null;
+  const start = LIST_NEXT.lastIndex;
+  const core = readAfterSo(text, start);
+  return core?.reference ? { start, core } : null;
+}
+
 /**
  * Every mention of a document in NFC text, in order. A mention starts at a type word ("Kế hoạch",
  * "Thông báo kết luận", "Văn bản", ...) followed by "số" and a reference or number, by a reference
  * that carries a type code or year ("Nghị quyết 57-NQ/TW"), by a bare number (a back-reference
  * such as "Kế hoạch 37"), or by a name and then "số <reference>" or "ngày <date>"; then an
- * optional date ("ngày 22/12/2024", ", ngày 27 tháng 9 năm 2019").
+ * optional date ("ngày 22/12/2024", ", ngày 27 tháng 9 năm 2019"). Further references listed after
+ * it with "số" (", số 19-NQ/TW và số 20-NQ/TW") are mentions of the same type, starting at "số".
  */
 export function findMentions(text: string): Mention[] {
   const mentions: Mention[] = [];
@@ -143,10 +153,11 @@ export function findMentions(text: string): Mention[] {
     const wordEnd = qualifier ? QUALIFIER.lastIndex : m.index + m[0].length;
     typeWord.lastIndex = wordEnd;
     const core = readCore(text, wordEnd, documentType, qualifier !== null || /^\p{Lu}/u.test(m[0]));
-    if (!core) continue;
-    readDate(text, core);
-    mentions.push({ documentType, start: m.index, ...core, issuerName: null });
-    typeWord.lastIndex = core.end;
+    for (let next = core && { start: m.index, core }; next; next = readListed(text, next.core.end)) {
+      readDate(text, next.core);
+      mentions.push({ documentType, start: next.start, ...next.core, issuerName: null });
+      typeWord.lastIndex = next.core.end;
+    }
   }
   return mentions;
 }

@@ -146,6 +146,29 @@ describe("extractCitations: one citation per document", () => {
     expect(result).toEqual([{ reference: "5/KH-HĐND", number: "5", issuedOn: "2026-03-27", spans: 2 }]);
   });
 
+  it("reads every reference of a list that shares one type word, each as its own document", () => {
+    // given
+    const text = "Căn cứ Nghị quyết số 18-NQ/TW, số 19-NQ/TW và số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương; số lượng 15/27.";
+
+    // when
+    const citations = extractCitations(text);
+
+    // then
+    expect(citations.map((c) => [c.documentType, c.reference, c.issuerName, c.citedAs])).toEqual([
+      [DocumentType.RESOLUTION, "18-NQ/TW", "Ban Chấp hành Trung ương", "Nghị quyết số 18-NQ/TW"],
+      [DocumentType.RESOLUTION, "19-NQ/TW", "Ban Chấp hành Trung ương", "số 19-NQ/TW"],
+      [DocumentType.RESOLUTION, "20-NQ/TW", "Ban Chấp hành Trung ương", "số 20-NQ/TW ngày 16/6/2022 của Ban Chấp hành Trung ương"],
+    ]);
+  });
+
+  it("does not read a count after a reference as another document of the list", () => {
+    // when
+    const result = summary("Kế hoạch số 21-KH/ĐU và số 03 nhiệm vụ được giao");
+
+    // then
+    expect(result).toEqual([{ reference: "21-KH/ĐU", number: "21", issuedOn: null, spans: 1 }]);
+  });
+
   it("lists citations in order of first mention", () => {
     // when
     const types = extractCitations("Quyết định số 1/QĐ-UBND; Chỉ thị số 2/CT-UBND; Quyết định số 1/QĐ-UBND.").map((c) => c.documentType);

@@ -69,6 +69,14 @@ describe("parseReference: normalisation", () => {
     expect(results).toEqual(["1-CTr/BCĐ", "12/TTr-UBND", "6/QĐ-TTg", "6/QĐ-TTg"]);
   });
 
+  it("reads QĐ and NĐ typed with a plain D as the same codes", () => {
+    // when
+    const results = ["06/QD-TTg", "30/2020/ND-CP", "230-QD/TW"].map(normaliseReference);
+
+    // then
+    expect(results).toEqual(["6/QĐ-TTg", "30/2020/NĐ-CP", "230-QĐ/TW"]);
+  });
+
   it("reads NFD input as its NFC spelling", () => {
     // given
     const nfd = "05/KH-HĐND".normalize("NFD") + " ";
