@@ -88,8 +88,9 @@ function issuerEnd(text: string, start: number, limit: number): number {
       const wordEnd = WORD.lastIndex;
       const next = nextWord(text, wordEnd);
       if (wordEnd > limit || endsName(word, next)) break;
-      if (word.toLowerCase() === "và" && !enumeration && !UPPER_START.test(next ?? "")) break;
-      [pos, end, lastWord] = [wordEnd, wordEnd, word];
+      const joins = word.toLowerCase() === "và";
+      if (joins && !enumeration && !UPPER_START.test(next ?? "")) break;
+      [pos, end, lastWord] = [wordEnd, joins ? end : wordEnd, word];
       words++;
     } else if (isDash(c)) {
       pos++;

@@ -42,6 +42,8 @@ const NUMBER = /\d{1,6}/y;
 const NUMBER_FOLLOWED_BY_MORE = new RegExp(`^(?:[\\p{L}\\p{M}\\p{N}%]|[/.,:${DASH_CLASS}][\\p{L}\\p{N}])`, "u");
 const GAP_STOP_WORDS = new Set(["số", "của", "về", "tại", "theo", "ngày", "và"]);
 const MAX_GAP_WORDS = 6;
+/** Types whose word is also a common verb ("báo cáo tình hình ngày ..."): never cited by date alone unless qualified. */
+const VERB_LIKE = new Set([DocumentType.REPORT, DocumentType.GUIDANCE, DocumentType.RULE, DocumentType.CONCLUSION, DocumentType.DECISION, DocumentType.NOTICE]);
 const MAX_LAW_NAME_WORDS = 12;
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -152,7 +154,8 @@ export function findMentions(text: string): Mention[] {
     const qualifier = sticky(QUALIFIER, text, m.index + m[0].length);
     const wordEnd = qualifier ? QUALIFIER.lastIndex : m.index + m[0].length;
     typeWord.lastIndex = wordEnd;
-    const core = readCore(text, wordEnd, documentType, qualifier !== null || /^\p{Lu}/u.test(m[0]));
+    const dated = qualifier !== null || (/^\p{Lu}/u.test(m[0]) && !VERB_LIKE.has(documentType));
+    const core = readCore(text, wordEnd, documentType, dated);
     for (let next = core && { start: m.index, core }; next; next = readListed(text, next.core.end)) {
       readDate(text, next.core);
       mentions.push({ documentType, start: next.start, ...next.core, issuerName: null });

@@ -35,6 +35,14 @@ describe("extractCitations: issuer names", () => {
     expect(result).toEqual(["Bộ Chính trị", "Chính phủ"]);
   });
 
+  it("does not end an issuer with the 'và' that joins the next citation", () => {
+    // when
+    const result = issuers("Chỉ thị số 05-CT/TU ngày 3/4/2026 của Ban Thường vụ Thành ủy và Hướng dẫn số 12-HD/BTGTU ngày 5/4/2026 của Ban Tuyên giáo Thành ủy");
+
+    // then
+    expect(result).toEqual(["Ban Thường vụ Thành ủy", "Ban Tuyên giáo Thành ủy"]);
+  });
+
   it("gives the issuer of a list to every document in it", () => {
     // given
     const text =

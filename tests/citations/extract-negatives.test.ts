@@ -21,6 +21,7 @@ describe("extractCitations: what is not a citation", () => {
     ["a type word before a percentage", "Kế hoạch 100% hoàn thành"],
     ["a numbered stage of a report", "16/16 chỉ tiêu tại Báo cáo giai đoạn 1 và 34/34 chỉ tiêu tại Báo cáo giai đoạn 2"],
     ["a verb with a date", "hướng dẫn người dân ngày 5/3/2026 tại nhà văn hóa"],
+    ["a capitalised verb with a date", "Báo cáo tình hình ngày 15/01/2026 như sau. Quyết định đầu tư ngày 3/4/2026."],
     ["an empty text", ""],
   ])("finds nothing in %s", (_name, text) => {
     // when
