@@ -42,9 +42,17 @@ const NUMBER = /\d{1,6}/y;
 const NUMBER_FOLLOWED_BY_MORE = new RegExp(`^(?:[\\p{L}\\p{M}\\p{N}%]|[/.,:${DASH_CLASS}][\\p{L}\\p{N}])`, "u");
 const GAP_STOP_WORDS = new Set(["số", "của", "về", "tại", "theo", "ngày", "và"]);
 const MAX_GAP_WORDS = 6;
-/** Types whose word is also a common verb ("báo cáo tình hình ngày ..."): never cited by date alone unless qualified. */
-const VERB_LIKE = new Set([DocumentType.REPORT, DocumentType.GUIDANCE, DocumentType.RULE, DocumentType.CONCLUSION, DocumentType.DECISION, DocumentType.NOTICE]);
 const MAX_LAW_NAME_WORDS = 12;
+
+/** Types whose word is also a common verb ("Báo cáo tình hình ngày ..."): cited by date alone only when qualified. */
+const VERB_LIKE = new Set([
+  DocumentType.REPORT,
+  DocumentType.GUIDANCE,
+  DocumentType.RULE,
+  DocumentType.CONCLUSION,
+  DocumentType.DECISION,
+  DocumentType.NOTICE,
+]);
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
