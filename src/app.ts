@@ -51,6 +51,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     includeStacktraceInErrorResponses: false,
     validationRules: [depthRule],
     introspection: true,
+    // index.ts shuts down in order (HTTP, pool, PostgreSQL) on SIGINT and SIGTERM.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costLimitPlugin(),

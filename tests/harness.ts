@@ -6,6 +6,7 @@ import type { DataSource } from "typeorm";
 import { createApp, type App } from "../src/app";
 import { loadConfig, type Config } from "../src/config";
 import { createDataSource } from "../src/database";
+import { configureLogger } from "../src/logger";
 import { TEST_DEMO_PASSWORD, TEST_JWT_SECRET } from "./constants";
 
 export interface GraphQLResponse<T = any> {
@@ -49,6 +50,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${template}`);
   const databaseUrl = withDatabase(process.env.NQ57_TEST_ADMIN_URL!, database);
   const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", ...env });
+  configureLogger({ level: config.logLevel, pretty: false });
   const dataSource = createDataSource(databaseUrl, { poolSize: 5 });
   await dataSource.initialize();
   const app: App = await createApp(config, dataSource);

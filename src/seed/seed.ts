@@ -4,10 +4,12 @@ import { hashPassword } from "../auth/password";
 import { AuditEvent } from "../modules/audit/audit-event.entity";
 import { snapshot } from "../modules/audit/audit.service";
 import { Locality } from "../modules/locality/locality.entity";
+import { localitySearchText } from "../modules/locality/locality.service";
+import { organisationSearchText } from "../modules/organisation/organisation.service";
+import { userSearchText } from "../modules/user/user.service";
 import { Organisation } from "../modules/organisation/organisation.entity";
 import { RoleGrant } from "../modules/user/role-grant.entity";
 import { User } from "../modules/user/user.entity";
-import { foldVietnamese } from "../text";
 import { DEMO_LOCALITIES, DEMO_ORGANISATIONS } from "./demo-organisations";
 import { DEMO_USERS } from "./demo-users";
 
@@ -41,7 +43,7 @@ async function seedLocalities(manager: EntityManager): Promise<Map<string, Local
         name: demo.name,
         parentId: parent?.id ?? null,
         path: [...(parent?.path ?? []), id],
-        searchText: foldVietnamese(`${demo.name} ${demo.code}`),
+        searchText: localitySearchText(demo),
       }),
     );
     await audit(manager, "Locality", locality, null);
@@ -68,7 +70,7 @@ async function seedOrganisations(manager: EntityManager, localities: Map<string,
         parentId: parent?.id ?? null,
         superiorId: demo.superior ? byCode.get(demo.superior)!.id : null,
         path: [...(parent?.path ?? []), id],
-        searchText: foldVietnamese([demo.name, demo.shortName, demo.code].filter(Boolean).join(" ")),
+        searchText: organisationSearchText({ name: demo.name, shortName: demo.shortName ?? null, code: demo.code }),
       }),
     );
     await audit(manager, "Organisation", organisation, organisation.id);
@@ -91,7 +93,7 @@ async function seedUsers(manager: EntityManager, password: string, localities: M
         organisationId,
         passwordHash,
         clearance: demo.clearance,
-        searchText: foldVietnamese(`${demo.username} ${demo.displayName}`),
+        searchText: userSearchText(demo),
       }),
     );
     await audit(manager, "User", user, organisationId);

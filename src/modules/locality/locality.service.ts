@@ -5,7 +5,7 @@ import { canAdministerLocality } from "../../auth/policy";
 import { badInput, ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
-import { foldVietnamese, likePattern } from "../../text";
+import { likePattern, searchKey } from "../../text";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Locality, LocalityLevel } from "./locality.entity";
 import type { CreateLocalityInput, LocalityFilter, UpdateLocalityInput } from "./locality.inputs";
@@ -16,8 +16,8 @@ const CHILD_LEVEL: Record<LocalityLevel, LocalityLevel | undefined> = {
   [LocalityLevel.COMMUNE]: undefined,
 };
 
-function searchText(locality: Pick<Locality, "name" | "code">): string {
-  return foldVietnamese(`${locality.name} ${locality.code}`);
+export function localitySearchText(locality: Pick<Locality, "name" | "code">): string {
+  return searchKey(`${locality.name} ${locality.code}`);
 }
 
 /** Localities are public reference data: every signed-in user may read them. */
@@ -33,7 +33,7 @@ export async function listLocalities(ctx: Context, filter: LocalityFilter = {}, 
   const query = ctx.dataSource.getRepository(Locality).createQueryBuilder("l");
   if (filter.level) query.andWhere("l.level = :level", { level: filter.level });
   if (filter.parentId) query.andWhere("l.parent_id = :parentId", { parentId: fromGlobalId(filter.parentId, "Locality", "filter.parentId") });
-  if (filter.search) query.andWhere("l.search_text LIKE :search", { search: likePattern(foldVietnamese(filter.search)) });
+  if (filter.search) query.andWhere("l.search_text LIKE :search", { search: likePattern(filter.search) });
   return paginate(query, page, { column: "l.code", value: (l) => l.code });
 }
 
@@ -63,7 +63,7 @@ export async function createLocality(ctx: Context, input: CreateLocalityInput): 
     const repository = manager.getRepository(Locality);
     const id = randomUUID();
     const locality = repository.create({ id, level: input.level, code: input.code, name: input.name, parentId: parent?.id ?? null, path: [...(parent?.path ?? []), id] });
-    locality.searchText = searchText(locality);
+    locality.searchText = localitySearchText(locality);
     const saved = await repository.save(locality);
     return { result: saved, audit: { action: "locality.create", entityType: "Locality", entityId: saved.id, organisationId: null, before: null, after: snapshot(saved) } };
   });
@@ -83,7 +83,7 @@ export async function updateLocality(ctx: Context, input: UpdateLocalityInput): 
     const before = snapshot(locked);
     if (input.code != null) locked.code = input.code;
     if (input.name != null) locked.name = input.name;
-    locked.searchText = searchText(locked);
+    locked.searchText = localitySearchText(locked);
     const saved = await repository.save(locked);
     return { result: saved, audit: { action: "locality.update", entityType: "Locality", entityId: saved.id, organisationId: null, before, after: snapshot(saved) } };
   });

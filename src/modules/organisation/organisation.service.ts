@@ -5,14 +5,14 @@ import { requireActor, type Context } from "../../context";
 import { badInput, ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
-import { foldVietnamese, likePattern } from "../../text";
+import { likePattern, searchKey } from "../../text";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { getLocality } from "../locality/locality.service";
 import { Organisation } from "./organisation.entity";
 import type { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
 
-function searchText(o: Pick<Organisation, "name" | "shortName" | "code">): string {
-  return foldVietnamese([o.name, o.shortName, o.code].filter(Boolean).join(" "));
+export function organisationSearchText(o: Pick<Organisation, "name" | "shortName" | "code">): string {
+  return searchKey([o.name, o.shortName, o.code].filter(Boolean).join(" "));
 }
 
 /** The scope description of an organisation, for the policy module; undefined if it does not exist. */
@@ -48,7 +48,7 @@ export async function listOrganisations(ctx: Context, filter: OrganisationFilter
   if (filter.kinds?.length) query.andWhere("o.kind IN (:...kinds)", { kinds: filter.kinds });
   if (filter.blocs?.length) query.andWhere("o.bloc IN (:...blocs)", { blocs: filter.blocs });
   if (filter.parentId) query.andWhere("o.parent_id = :parentId", { parentId: fromGlobalId(filter.parentId, "Organisation", "filter.parentId") });
-  if (filter.search) query.andWhere("o.search_text LIKE :search", { search: likePattern(foldVietnamese(filter.search)) });
+  if (filter.search) query.andWhere("o.search_text LIKE :search", { search: likePattern(filter.search) });
   return paginate(query, page, { column: "o.code", value: (o) => o.code });
 }
 
@@ -90,7 +90,7 @@ export async function createOrganisation(ctx: Context, input: CreateOrganisation
       superiorId: superior?.id ?? null,
       path,
     });
-    organisation.searchText = searchText(organisation);
+    organisation.searchText = organisationSearchText(organisation);
     const saved = await repository.save(organisation);
     return { result: saved, audit: { action: "organisation.create", entityType: "Organisation", entityId: id, organisationId: id, before: null, after: snapshot(saved) } };
   });
@@ -135,7 +135,7 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
     if (input.bloc != null) locked.bloc = input.bloc;
     if (superior) locked.superiorId = superior.id;
     if (parent && parent.id !== locked.parentId) await reparent(manager, locked, parent);
-    locked.searchText = searchText(locked);
+    locked.searchText = organisationSearchText(locked);
     const saved = await repository.save(locked);
     return { result: saved, audit: { action: "organisation.update", entityType: "Organisation", entityId: saved.id, organisationId: saved.id, before, after: snapshot(saved) } };
   });

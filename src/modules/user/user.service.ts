@@ -4,14 +4,14 @@ import { requireActor, type Context } from "../../context";
 import { ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
-import { foldVietnamese, likePattern } from "../../text";
+import { likePattern, searchKey } from "../../text";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { getOrganisation, organisationTarget } from "../organisation/organisation.service";
 import { User } from "./user.entity";
 import type { CreateUserInput, UpdateUserInput, UserFilter } from "./user.inputs";
 
-function searchText(user: Pick<User, "username" | "displayName">): string {
-  return foldVietnamese(`${user.username} ${user.displayName}`);
+export function userSearchText(user: Pick<User, "username" | "displayName">): string {
+  return searchKey(`${user.username} ${user.displayName}`);
 }
 
 /** Users are visible to themselves and to administrators and auditors whose scope covers their organisation. */
@@ -37,7 +37,7 @@ export async function listUsers(ctx: Context, filter: UserFilter = {}, page: Pag
     .where(`(u.id = :self OR u.organisation_id IN (SELECT uo.id FROM organisation uo WHERE ${scope.sql}))`, { ...scope.params, self: actor.userId });
   if (filter.organisationId) query.andWhere("u.organisation_id = :orgId", { orgId: fromGlobalId(filter.organisationId, "Organisation", "filter.organisationId") });
   if (filter.disabled != null) query.andWhere("u.disabled = :disabled", { disabled: filter.disabled });
-  if (filter.search) query.andWhere("u.search_text LIKE :search", { search: likePattern(foldVietnamese(filter.search)) });
+  if (filter.search) query.andWhere("u.search_text LIKE :search", { search: likePattern(filter.search) });
   return paginate(query, page, { column: "u.username", value: (u) => u.username });
 }
 
@@ -63,7 +63,7 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
       passwordHash,
       clearance: input.clearance,
     });
-    user.searchText = searchText(user);
+    user.searchText = userSearchText(user);
     await repository.save(user);
     const saved = await repository.findOneByOrFail({ id: user.id });
     return { result: saved, audit: { action: "user.create", entityType: "User", entityId: saved.id, organisationId: saved.organisationId, before: null, after: snapshot(saved) } };
@@ -88,7 +88,7 @@ export async function updateUser(ctx: Context, input: UpdateUserInput): Promise<
     if (input.disabled != null) locked.disabled = input.disabled;
     if (input.clearance != null) locked.clearance = input.clearance;
     if (passwordHash) locked.passwordHash = passwordHash;
-    locked.searchText = searchText(locked);
+    locked.searchText = userSearchText(locked);
     await repository.save(locked);
     const saved = await repository.findOneByOrFail({ id: locked.id });
     const after = { ...snapshot(saved), ...(passwordHash ? { passwordChanged: true } : {}) };
