@@ -13,7 +13,7 @@ import { costLimitPlugin, depthRule } from "./limits";
 import { createSchema } from "./schema";
 
 /** Largest request body; larger ones are refused before parsing. */
-export const MAX_BODY = "12mb";
+export const MAX_BODY = "16mb";
 
 /** Vietnamese text is stored in NFC: every string in a request is normalised before it reaches a resolver. */
 function toNfcDeep(value: unknown): unknown {
@@ -32,6 +32,19 @@ function normaliseRequest(req: Request, _res: Response, next: NextFunction): voi
     Object.defineProperty(req, "query", { value: query, writable: true });
   }
   next();
+}
+
+/** A body that is too large or not JSON gets a GraphQL-shaped BAD_USER_INPUT, not an HTML page. */
+function bodyErrors(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void {
+  if (!error.status || error.status >= 500) return next(error);
+  const tooLarge = error.type === "entity.too.large";
+  const problem = tooLarge ? `larger than ${MAX_BODY}` : "not valid JSON";
+  res.status(error.status).json({
+    errors: [{
+      message: `${tooLarge ? `Yêu cầu lớn hơn ${MAX_BODY}` : "Yêu cầu không phải JSON hợp lệ"} / Request body ${problem}`,
+      extensions: { code: "BAD_USER_INPUT", fields: [{ field: "body", message: problem }] },
+    }],
+  });
 }
 
 export interface App {
@@ -85,5 +98,6 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
         }),
     }),
   );
+  app.use(bodyErrors);
   return { httpServer, apollo };
 }

@@ -1,9 +1,14 @@
+import { types } from "pg";
 import { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { logger } from "./logger";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "../migrations";
+
+// Calendar dates are Vietnamese local dates: keep PostgreSQL DATE values as "YYYY-MM-DD" strings,
+// never JavaScript Dates shifted by the server's time zone.
+types.setTypeParser(types.builtins.DATE, (value) => value);
 
 export interface Database {
   dataSource: DataSource;

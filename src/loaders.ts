@@ -1,6 +1,8 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
 import type { OrgTarget } from "./auth/policy";
+import { Document } from "./modules/document/document.entity";
+import { LegalBasis } from "./modules/document/legal-basis.entity";
 import { Locality } from "./modules/locality/locality.entity";
 import { Organisation } from "./modules/organisation/organisation.entity";
 import { RoleGrant } from "./modules/user/role-grant.entity";
@@ -13,6 +15,18 @@ export interface Loaders {
   orgTarget: DataLoader<string, OrgTarget | undefined>;
   user: DataLoader<string, User | undefined>;
   grantsByUser: DataLoader<string, RoleGrant[]>;
+  document: DataLoader<string, Document | undefined>;
+  /** Links from a document to what it cites. */
+  legalBasesFrom: DataLoader<string, LegalBasis[]>;
+  /** Links from other documents to this one. */
+  legalBasesTo: DataLoader<string, LegalBasis[]>;
+}
+
+function grouped<T>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string): DataLoader<string, T[]> {
+  return new DataLoader(async (ids) => {
+    const rows = await load([...ids]);
+    return ids.map((id) => rows.filter((row) => key(row) === id));
+  });
 }
 
 function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): DataLoader<string, T | undefined> {
@@ -38,9 +52,9 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const map = new Map(rows.map((r) => [r.id, { organisationId: r.id, orgPath: r.path, localityPath: r.locality_path, bloc: r.bloc }]));
       return ids.map((id) => map.get(id));
     }),
-    grantsByUser: new DataLoader(async (userIds) => {
-      const grants = await dataSource.getRepository(RoleGrant).find({ where: { userId: In([...userIds]) }, order: { createdAt: "ASC", id: "ASC" } });
-      return userIds.map((id) => grants.filter((g) => g.userId === id));
-    }),
+    grantsByUser: grouped((ids) => dataSource.getRepository(RoleGrant).find({ where: { userId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (g) => g.userId),
+    document: byId((ids) => dataSource.getRepository(Document).findBy({ id: In(ids) })),
+    legalBasesFrom: grouped((ids) => dataSource.getRepository(LegalBasis).find({ where: { fromDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.fromDocumentId),
+    legalBasesTo: grouped((ids) => dataSource.getRepository(LegalBasis).find({ where: { toDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.toDocumentId),
   };
 }

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "./context";
 import { NotFoundError } from "./errors";
+import { getDocument } from "./modules/document/document.service";
 import { getLocality } from "./modules/locality/locality.service";
 import { getOrganisation } from "./modules/organisation/organisation.service";
 import { getUser } from "./modules/user/user.service";
@@ -11,6 +12,7 @@ const NODE_LOADERS: Record<string, (ctx: Context, id: string) => Promise<Node>> 
   Locality: (ctx, id) => getLocality(ctx, id),
   Organisation: (ctx, id) => getOrganisation(ctx, id),
   User: (ctx, id) => getUser(ctx, id),
+  Document: (ctx, id) => getDocument(ctx, id),
 };
 
 @Resolver()

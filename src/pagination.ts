@@ -76,24 +76,27 @@ function decodeCursor(cursor: string): [string, string] {
 
 /**
  * Keyset pagination, stable under concurrent writes: rows are ordered by a text sort key and the
- * id, and a page continues strictly after the previous page's last (key, id).
+ * id (both ascending or both descending), and a page continues strictly after the previous page's
+ * last (key, id).
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   args: PageArgs,
-  sortKey: { column: string; value: (row: T) => string },
+  sortKey: { column: string; value: (row: T) => string; descending?: boolean },
 ): Promise<Connection<T>> {
+  const direction = sortKey.descending ? "DESC" : "ASC";
   const alias = query.alias;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const totalCount = await query.clone().getCount();
   const page = query.clone();
   if (args.after) {
     const [key, id] = decodeCursor(args.after);
-    page.andWhere(`(${sortKey.column}, ${alias}.id) > (:cursorKey, CAST(:cursorId AS uuid))`, { cursorKey: key, cursorId: id });
+    const after = sortKey.descending ? "<" : ">";
+    page.andWhere(`(${sortKey.column}, ${alias}.id) ${after} (:cursorKey, CAST(:cursorId AS uuid))`, { cursorKey: key, cursorId: id });
   }
   const rows = await page
-    .orderBy(sortKey.column, "ASC")
-    .addOrderBy(`${alias}.id`, "ASC")
+    .orderBy(sortKey.column, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .take(first + 1)
     .getMany();
   const hasNextPage = rows.length > first;

@@ -4,6 +4,8 @@ import { AuthResolver } from "./auth/auth.resolver";
 import { hasRole } from "./auth/policy";
 import type { Context } from "./context";
 import { ForbiddenError, UnauthenticatedError } from "./errors";
+import { CitationResolver } from "./modules/document/citation.resolver";
+import { DocumentResolver, LegalBasisChainLinkResolver, LegalBasisResolver } from "./modules/document/document.resolver";
 import { LocalityResolver } from "./modules/locality/locality.resolver";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver";
 import type { Role } from "./modules/user/role-grant.entity";
@@ -11,7 +13,18 @@ import { RoleGrantResolver, UserResolver } from "./modules/user/user.resolver";
 import { NodeResolver } from "./node.resolver";
 
 /** Every resolver of the API, listed once. */
-export const RESOLVERS = [NodeResolver, AuthResolver, LocalityResolver, OrganisationResolver, UserResolver, RoleGrantResolver] as const;
+export const RESOLVERS = [
+  NodeResolver,
+  AuthResolver,
+  LocalityResolver,
+  OrganisationResolver,
+  UserResolver,
+  RoleGrantResolver,
+  DocumentResolver,
+  LegalBasisResolver,
+  LegalBasisChainLinkResolver,
+  CitationResolver,
+] as const;
 
 /** Coarse check only (signed in, holds a role); the policy module decides on each record. */
 const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {

@@ -5,7 +5,7 @@ import { canAdministerLocality } from "../../auth/policy";
 import { badInput, ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
-import { likePattern, searchKey } from "../../text";
+import { searchCondition, searchKey } from "../../text";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Locality, LocalityLevel } from "./locality.entity";
 import type { CreateLocalityInput, LocalityFilter, UpdateLocalityInput } from "./locality.inputs";
@@ -33,7 +33,10 @@ export async function listLocalities(ctx: Context, filter: LocalityFilter = {}, 
   const query = ctx.dataSource.getRepository(Locality).createQueryBuilder("l");
   if (filter.level) query.andWhere("l.level = :level", { level: filter.level });
   if (filter.parentId) query.andWhere("l.parent_id = :parentId", { parentId: fromGlobalId(filter.parentId, "Locality", "filter.parentId") });
-  if (filter.search) query.andWhere("l.search_text LIKE :search", { search: likePattern(filter.search) });
+  if (filter.search) {
+    const search = searchCondition("l.search_text", filter.search);
+    query.andWhere(search.sql, search.params);
+  }
   return paginate(query, page, { column: "l.code", value: (l) => l.code });
 }
 

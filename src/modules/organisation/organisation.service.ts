@@ -5,7 +5,7 @@ import { requireActor, type Context } from "../../context";
 import { badInput, ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
-import { likePattern, searchKey } from "../../text";
+import { searchCondition, searchKey } from "../../text";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { getLocality } from "../locality/locality.service";
 import { Organisation } from "./organisation.entity";
@@ -48,7 +48,10 @@ export async function listOrganisations(ctx: Context, filter: OrganisationFilter
   if (filter.kinds?.length) query.andWhere("o.kind IN (:...kinds)", { kinds: filter.kinds });
   if (filter.blocs?.length) query.andWhere("o.bloc IN (:...blocs)", { blocs: filter.blocs });
   if (filter.parentId) query.andWhere("o.parent_id = :parentId", { parentId: fromGlobalId(filter.parentId, "Organisation", "filter.parentId") });
-  if (filter.search) query.andWhere("o.search_text LIKE :search", { search: likePattern(filter.search) });
+  if (filter.search) {
+    const search = searchCondition("o.search_text", filter.search);
+    query.andWhere(search.sql, search.params);
+  }
   return paginate(query, page, { column: "o.code", value: (o) => o.code });
 }
 

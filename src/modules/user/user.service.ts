@@ -4,7 +4,7 @@ import { requireActor, type Context } from "../../context";
 import { ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
-import { likePattern, searchKey } from "../../text";
+import { searchCondition, searchKey } from "../../text";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { getOrganisation, organisationTarget } from "../organisation/organisation.service";
 import { User } from "./user.entity";
@@ -37,7 +37,10 @@ export async function listUsers(ctx: Context, filter: UserFilter = {}, page: Pag
     .where(`(u.id = :self OR u.organisation_id IN (SELECT uo.id FROM organisation uo WHERE ${scope.sql}))`, { ...scope.params, self: actor.userId });
   if (filter.organisationId) query.andWhere("u.organisation_id = :orgId", { orgId: fromGlobalId(filter.organisationId, "Organisation", "filter.organisationId") });
   if (filter.disabled != null) query.andWhere("u.disabled = :disabled", { disabled: filter.disabled });
-  if (filter.search) query.andWhere("u.search_text LIKE :search", { search: likePattern(filter.search) });
+  if (filter.search) {
+    const search = searchCondition("u.search_text", filter.search);
+    query.andWhere(search.sql, search.params);
+  }
   return paginate(query, page, { column: "u.username", value: (u) => u.username });
 }
 

@@ -1,0 +1,70 @@
+import { can, organisationScopeSql, type Actor } from "../../auth/policy";
+import { requireActor, type Context } from "../../context";
+import { ForbiddenError, NotFoundError } from "../../errors";
+import { CLEARANCE_RANK, Clearance } from "../user/user.entity";
+import type { Document } from "./document.entity";
+import { Classification } from "./document.enums";
+
+/**
+ * Document rules on top of the policy module (DESIGN.md, "Who may do what"): a document is read by
+ * those who may read its issuer's data or a document that cites it, provided their clearance
+ * covers its classification; it is written by editors (or integrators) of its issuer only.
+ */
+
+const CLASSIFICATION_RANK: Record<Classification, number> = {
+  [Classification.UNCLASSIFIED]: 0,
+  [Classification.CONFIDENTIAL]: CLEARANCE_RANK[Clearance.CONFIDENTIAL],
+  [Classification.SECRET]: CLEARANCE_RANK[Clearance.SECRET],
+  [Classification.TOP_SECRET]: CLEARANCE_RANK[Clearance.TOP_SECRET],
+};
+
+export function visibleClassifications(actor: Actor): Classification[] {
+  return (Object.keys(CLASSIFICATION_RANK) as Classification[]).filter((c) => CLASSIFICATION_RANK[c] <= CLEARANCE_RANK[actor.clearance]);
+}
+
+/** SQL condition (alias `d`) for the documents the actor may read; parameters prefixed `doc_`/`scope_`. */
+export function readableDocumentsSql(actor: Actor, alias = "d"): { sql: string; params: Record<string, unknown> } {
+  const scope = organisationScopeSql(actor, ["read"], "ro");
+  const readableOrgs = `SELECT ro.id FROM organisation ro WHERE ${scope.sql}`;
+  return {
+    sql: `(${alias}.classification IN (:...doc_classifications) AND (
+      ${alias}.issuer_id IN (${readableOrgs})
+      OR EXISTS (SELECT 1 FROM legal_basis rlb JOIN document rsrc ON rsrc.id = rlb.from_document_id
+                  WHERE rlb.to_document_id = ${alias}.id AND rsrc.issuer_id IN (${readableOrgs}))))`,
+    params: { ...scope.params, doc_classifications: visibleClassifications(actor) },
+  };
+}
+
+/** Whether the actor may read this document (single-record form of readableDocumentsSql). */
+export async function canReadDocument(ctx: Context, document: Document): Promise<boolean> {
+  const actor = requireActor(ctx);
+  if (!visibleClassifications(actor).includes(document.classification)) return false;
+  if (document.issuerId) {
+    const target = await ctx.loaders.orgTarget.load(document.issuerId);
+    if (target && can(actor, "read", target)) return true;
+  }
+  const scope = readableDocumentsSql(actor, "d");
+  const [row] = await ctx.dataSource
+    .createQueryBuilder()
+    .select("1", "ok")
+    .from("document", "d")
+    .where("d.id = :id", { id: document.id })
+    .andWhere(scope.sql, scope.params)
+    .getRawMany();
+  return !!row;
+}
+
+/** Whether the actor writes as the issuing organisation (its editor, or an integrator syncing it). */
+export async function canWriteAsIssuer(ctx: Context, issuerId: string | null): Promise<boolean> {
+  if (!issuerId) return false;
+  const actor = requireActor(ctx);
+  const target = await ctx.loaders.orgTarget.load(issuerId);
+  return !!target && (can(actor, "edit", target) || can(actor, "sync", target));
+}
+
+/** Throws NOT_FOUND when the actor may not even read the document, FORBIDDEN when it may read but not write. */
+export async function authorizeDocumentWrite(ctx: Context, document: Document): Promise<void> {
+  if (await canWriteAsIssuer(ctx, document.issuerId)) return;
+  if (!(await canReadDocument(ctx, document))) throw new NotFoundError("Document");
+  throw new ForbiddenError("Only editors of the issuing organisation may change this document");
+}

@@ -1,0 +1,118 @@
+import { IsNull, type EntityManager } from "typeorm";
+import { extractCitations, MAX_CITATION_TEXT_LENGTH, type Citation } from "../../citations";
+import { requireActor, type Context } from "../../context";
+import { badInput, ConflictError, NotFoundError } from "../../errors";
+import { fromGlobalId } from "../../node";
+import { auditedWrite, snapshot } from "../audit/audit.service";
+import { Document } from "./document.entity";
+import { DocumentStatus } from "./document.enums";
+import { documentSearchText, identityYear, issuerKey, referenceParts } from "./document.identity";
+import type { AddLegalBasisInput } from "./document.inputs";
+import { authorizeDocumentWrite } from "./document.policy";
+import { getDocument } from "./document.service";
+import { findSameIdentity } from "./document-write.service";
+import { resolveIssuer } from "./issuer-resolver";
+import { LegalBasis } from "./legal-basis.entity";
+
+/** Reads the one document a citation text names; BAD_USER_INPUT when it names none or several. */
+function singleCitation(text: string): Citation {
+  if (text.length > MAX_CITATION_TEXT_LENGTH) throw badInput("target.citation", "quá dài / too long");
+  const citations = extractCitations(text);
+  if (citations.length === 0) throw badInput("target.citation", "không thấy văn bản nào được trích dẫn / no document citation found");
+  if (citations.length > 1) throw badInput("target.citation", `trích dẫn ${citations.length} văn bản, cần đúng một / cites ${citations.length} documents, give exactly one`);
+  return citations[0];
+}
+
+async function localityPathOf(manager: EntityManager, organisationId: string | null): Promise<string[]> {
+  if (!organisationId) return [];
+  const [row] = await manager.query(`SELECT l.path FROM organisation o JOIN locality l ON l.id = o.locality_id WHERE o.id = $1`, [organisationId]);
+  return row?.path ?? [];
+}
+
+/**
+ * The document a citation refers to: the stored one with the same identity, or a new unverified
+ * placeholder holding what the citation says (type, number, symbol, date, issuer). A citation is
+ * never merged with a document of another issuer, reference or year.
+ */
+async function documentForCitation(ctx: Context, manager: EntityManager, citation: Citation, citing: Document): Promise<{ document: Document; created: boolean }> {
+  const parts = referenceParts(citation.reference, "target.citation");
+  const issuerId = await resolveIssuer(manager, { issuerName: citation.issuerName, issuerCode: parts.issuerCode }, await localityPathOf(manager, citing.issuerId));
+  const identity = {
+    issuerKey: issuerKey({ issuerId, issuerName: issuerId ? null : citation.issuerName, issuerCode: parts.issuerCode }),
+    reference: parts.reference,
+    issuedYear: identityYear(citation.issuedOn, parts.year),
+  };
+  const repository = manager.getRepository(Document);
+  // Without a symbol, a document is known by its issuer, type, number and date together.
+  const existing = parts.reference
+    ? await findSameIdentity(manager, identity)
+    : await repository.findOneBy({
+        issuerKey: identity.issuerKey,
+        type: citation.documentType,
+        reference: IsNull(),
+        number: citation.number ?? IsNull(),
+        issuedOn: citation.issuedOn ?? IsNull(),
+      });
+  if (existing) return { document: existing, created: false };
+  const placeholder = repository.create({
+    ...parts,
+    number: citation.number,
+    type: citation.documentType,
+    issuerId,
+    issuerName: issuerId ? null : citation.issuerName,
+    issuerKey: identity.issuerKey,
+    issuedOn: citation.issuedOn,
+    issuedYear: identity.issuedYear,
+    verified: false,
+    status: DocumentStatus.ACTIVE,
+    createdById: requireActor(ctx).userId,
+  });
+  placeholder.searchText = documentSearchText(placeholder, issuerId ? (await ctx.loaders.organisation.load(issuerId))?.name : null);
+  return { document: await repository.save(placeholder), created: true };
+}
+
+/**
+ * Links a document to one it cites (căn cứ), given by id or by citation text. Only writers of the
+ * citing document may; a citation to a document not yet stored creates an unverified placeholder.
+ */
+export async function addLegalBasis(ctx: Context, input: AddLegalBasisInput): Promise<LegalBasis> {
+  const actor = requireActor(ctx);
+  const source = await getDocument(ctx, input.documentId, "documentId");
+  await authorizeDocumentWrite(ctx, source);
+  if (!!input.target.documentId === !!input.target.citation) throw badInput("target", "cần đúng một trong documentId, citation / give exactly one of documentId and citation");
+  const citation = input.target.citation ? singleCitation(input.target.citation) : undefined;
+  const chosen = input.target.documentId ? await getDocument(ctx, input.target.documentId, "target.documentId") : undefined;
+  return auditedWrite(ctx, async (manager) => {
+    const { document: target, created } = chosen ? { document: chosen, created: false } : await documentForCitation(ctx, manager, citation!, source);
+    if (target.id === source.id) throw badInput("target", "văn bản không thể căn cứ chính nó / a document cannot cite itself");
+    const repository = manager.getRepository(LegalBasis);
+    const duplicate = await repository.findOneBy({ fromDocumentId: source.id, toDocumentId: target.id, relation: input.relation });
+    if (duplicate) throw new ConflictError("Căn cứ này đã có", "This legal basis already exists", { field: "target" });
+    const link = await repository.save(
+      repository.create({ fromDocumentId: source.id, toDocumentId: target.id, relation: input.relation, citationText: input.target.citation ?? citation?.citedAs ?? null, createdById: actor.userId }),
+    );
+    return {
+      result: link,
+      audit: {
+        action: "document.add_legal_basis",
+        entityType: "LegalBasis",
+        entityId: link.id,
+        organisationId: source.issuerId,
+        before: null,
+        after: { ...snapshot(link), target: snapshot(target), placeholderCreated: created },
+      },
+    };
+  });
+}
+
+export async function removeLegalBasis(ctx: Context, globalId: string): Promise<LegalBasis> {
+  requireActor(ctx);
+  const link = await ctx.dataSource.getRepository(LegalBasis).findOneBy({ id: fromGlobalId(globalId, "LegalBasis", "id") });
+  if (!link) throw new NotFoundError("LegalBasis");
+  const source = await ctx.dataSource.getRepository(Document).findOneByOrFail({ id: link.fromDocumentId });
+  await authorizeDocumentWrite(ctx, source);
+  return auditedWrite(ctx, async (manager) => {
+    await manager.getRepository(LegalBasis).delete({ id: link.id });
+    return { result: link, audit: { action: "document.remove_legal_basis", entityType: "LegalBasis", entityId: link.id, organisationId: source.issuerId, before: snapshot(link), after: null } };
+  });
+}

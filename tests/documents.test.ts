@@ -1,0 +1,196 @@
+import { auditCount, organisationId } from "./factories";
+import { startTestApp, type TestApp } from "./harness";
+
+const CREATE = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id type reference number symbol issuedYear verified version title issuer { code } } }`;
+const ADD_BASIS = `mutation($input: AddLegalBasisInput!) { addLegalBasis(input: $input) { id relation citationText target { id reference verified issuerName issuer { code } issuedOn } } }`;
+const FIND = `query($filter: DocumentFilter) { documents(first: 100, filter: $filter) { totalCount edges { node { id reference type verified } } } }`;
+
+describe("documents and legal bases", () => {
+  let app: TestApp;
+  let hdndHaiAn: string;
+  let ubndHaiAn: string;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    hdndHaiAn = await app.login("hdnd.haian");
+    ubndHaiAn = await app.login("ubnd.haian");
+  });
+  afterAll(() => app.close());
+
+  async function create(token: string, input: Record<string, unknown>) {
+    return app.gql(CREATE, { input }, { token });
+  }
+
+  it("stores a document exactly as numbered and refuses a second one with the same identity, naming it", async () => {
+    const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND.TT");
+    const first = await create(hdndHaiAn, { type: "PLAN", reference: "05/KH-HĐND", issuerId, issuedOn: "2026-03-27", title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW trên địa bàn phường năm 2026", planYear: 2026, periodStart: "2026-01-01", periodEnd: "2026-12-31" });
+    expect(first.errors).toBeUndefined();
+    expect(first.data.createDocument).toMatchObject({ type: "PLAN", reference: "5/KH-HĐND", number: "5", symbol: "KH-HĐND", issuedYear: 2026, verified: true, issuer: { code: "HP.HAI-AN.HDND.TT" } });
+
+    const again = await create(hdndHaiAn, { type: "PLAN", reference: "5 / KH-HĐND", issuerId, issuedOn: "2026-05-02" });
+    expect(again.errors![0].extensions.code).toBe("CONFLICT");
+    expect(again.errors![0].extensions.existingDocumentId).toBe(first.data.createDocument.id);
+
+    const nextYear = await create(hdndHaiAn, { type: "PLAN", reference: "05/KH-HĐND", issuerId, issuedOn: "2027-01-15" });
+    expect(nextYear.errors).toBeUndefined();
+  });
+
+  it("keeps the same number with different symbols as two documents", async () => {
+    const ubnd = await organisationId(app.dataSource, "HP.HAI-AN.UBND");
+    const a = await create(ubndHaiAn, { type: "PLAN", reference: "12/KH-UBND", issuerId: ubnd, issuedOn: "2026-02-01" });
+    const b = await create(await app.login("danguy.haian"), { type: "PLAN", reference: "12-KH/ĐU", issuerId: await organisationId(app.dataSource, "HP.HAI-AN.DU"), issuedOn: "2026-02-01" });
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(a.data.createDocument.id).not.toBe(b.data.createDocument.id);
+  });
+
+  it("creates a placeholder from a citation, confirms it in place when the issuer creates it, and keeps its links", async () => {
+    const danguy = await app.login("hdnd.nghiduong");
+    const report = await create(danguy, { type: "REPORT", reference: "11/BC-HĐND", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.HDND.TT"), issuedOn: "2026-04-10" });
+    const link = await app.gql(
+      ADD_BASIS,
+      { input: { documentId: report.data.createDocument.id, relation: "BASED_ON", target: { citation: "Kế hoạch số 21-KH/ĐU ngày 22/9/2025 của Ban Thường vụ Đảng ủy xã" } } },
+      { token: danguy },
+    );
+    expect(link.errors).toBeUndefined();
+    const placeholder = link.data.addLegalBasis.target;
+    expect(placeholder).toMatchObject({ reference: "21-KH/ĐU", verified: false, issuedOn: "2025-09-22", issuer: { code: "HP.NGHI-DUONG.DU" } });
+
+    // The placeholder's issuer is the commune's Party committee: its editor confirms it by creating the real document.
+    await app.dataSource.query(
+      `INSERT INTO role_grant (user_id, role, organisation_id, include_subunits)
+         SELECT u.id, 'EDITOR', o.id, true FROM app_user u, organisation o WHERE u.username = 'hdnd.nghiduong' AND o.code = 'HP.NGHI-DUONG.DU'`,
+    );
+    const confirmed = await create(danguy, { type: "PLAN", reference: "21-KH/ĐU", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.DU"), issuedOn: "2025-09-22", title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW" });
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data.createDocument).toMatchObject({ id: placeholder.id, verified: true, title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW" });
+    const citedBy = await app.gql(`query($id: ID!) { document(id: $id) { citedBy { relation document { reference } } } }`, { id: placeholder.id }, { token: danguy });
+    expect(citedBy.data.document.citedBy).toEqual([{ relation: "BASED_ON", document: { reference: "11/BC-HĐND" } }]);
+  });
+
+  it("follows the chain of legal bases up to 57-NQ/TW in one query, safe against cycles", async () => {
+    const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND");
+    const plan = await create(hdndHaiAn, { type: "PLAN", reference: "07/KH-HĐND", issuerId, issuedOn: "2026-03-01" });
+    const report = await create(hdndHaiAn, { type: "REPORT", reference: "20/BC-HĐND", issuerId, issuedOn: "2026-06-19" });
+    const toPlan = await app.gql(ADD_BASIS, { input: { documentId: report.data.createDocument.id, relation: "BASED_ON", target: { documentId: plan.data.createDocument.id } } }, { token: hdndHaiAn });
+    const toResolution = await app.gql(
+      ADD_BASIS,
+      { input: { documentId: plan.data.createDocument.id, relation: "IMPLEMENTS", target: { citation: "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" } } },
+      { token: hdndHaiAn },
+    );
+    expect(toPlan.errors).toBeUndefined();
+    expect(toResolution.data.addLegalBasis.target).toMatchObject({ reference: "57-NQ/TW", issuer: { code: "TW.BCT" } });
+    // A cycle: the plan also cites the report.
+    await app.gql(ADD_BASIS, { input: { documentId: plan.data.createDocument.id, relation: "RESPONDS_TO", target: { documentId: report.data.createDocument.id } } }, { token: hdndHaiAn });
+
+    const chain = await app.gql(
+      `query($id: ID!) { document(id: $id) { legalBasisChain(depth: 10) { depth relation from { reference } document { reference } } } }`,
+      { id: report.data.createDocument.id },
+      { token: hdndHaiAn },
+    );
+    expect(chain.errors).toBeUndefined();
+    expect(chain.data.document.legalBasisChain).toEqual([
+      { depth: 1, relation: "BASED_ON", from: { reference: "20/BC-HĐND" }, document: { reference: "7/KH-HĐND" } },
+      { depth: 2, relation: "IMPLEMENTS", from: { reference: "7/KH-HĐND" }, document: { reference: "57-NQ/TW" } },
+    ]);
+  });
+
+  it("reuses the stored document when a second citation names it", async () => {
+    const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND");
+    const notice = await create(hdndHaiAn, { type: "NOTICE", reference: "11/TB-HĐND", issuerId, issuedOn: "2026-04-01", noticeKind: "ASSIGNMENT" });
+    const link = await app.gql(ADD_BASIS, { input: { documentId: notice.data.createDocument.id, relation: "IMPLEMENTS", target: { citation: "Nghị quyết 57 - NQ/TW của Bộ Chính trị" } } }, { token: hdndHaiAn });
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM document WHERE reference = '57-NQ/TW'`);
+    expect(link.errors).toBeUndefined();
+    expect(n).toBe(1);
+  });
+
+  it("finds a document by every spelling of its reference and by text without diacritics", async () => {
+    const spellings = ["57-NQ/TW", "57 - NQ/TW", "57–NQ/TW", "57-nq/tw", "nq 57", "NQ57"];
+    for (const reference of spellings) {
+      const found = await app.gql(FIND, { filter: { reference } }, { token: hdndHaiAn });
+      expect(found.errors).toBeUndefined();
+      expect(found.data.documents.edges.map((e: any) => e.node.reference)).toEqual(["57-NQ/TW"]);
+    }
+    const byText = await app.gql(FIND, { filter: { search: "nghi quyet bo chinh tri" } }, { token: hdndHaiAn });
+    expect(byText.data.documents.edges.map((e: any) => e.node.reference)).toContain("57-NQ/TW");
+  });
+
+  it("refuses an HĐND editor who creates or edits a UBND document", async () => {
+    const ubnd = await organisationId(app.dataSource, "HP.HAI-AN.UBND");
+    const ubndDoc = await create(ubndHaiAn, { type: "OFFICIAL_LETTER", reference: "56/UBND-VHXXH", issuerId: ubnd, issuedOn: "2026-01-08", title: "Xin ý kiến về việc triển khai phần mềm" });
+    const coordinator = await app.login("bcd.haian");
+    const before = await auditCount(app.dataSource);
+    const created = await create(hdndHaiAn, { type: "PLAN", reference: "99/KH-UBND", issuerId: ubnd, issuedOn: "2026-02-01" });
+    expect(created.errors![0].extensions.code).toBe("NOT_FOUND");
+    const edit = await app.gql(`mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { id } }`, { input: { id: ubndDoc.data.createDocument.id, expectedVersion: 1, title: "Sửa trái phép" } }, { token: hdndHaiAn });
+    expect(edit.errors![0].extensions.code).toBe("NOT_FOUND");
+    const asCoordinator = await app.gql(`mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { id } }`, { input: { id: ubndDoc.data.createDocument.id, expectedVersion: 1, title: "Sửa trái phép" } }, { token: coordinator });
+    expect(asCoordinator.errors![0].extensions.code).toBe("FORBIDDEN");
+    expect(await auditCount(app.dataSource)).toBe(before);
+  });
+
+  it("stores only citation metadata of a classified document and hides it from users without clearance", async () => {
+    const ubnd = await organisationId(app.dataSource, "HP.HAI-AN.UBND");
+    const withTitle = await create(ubndHaiAn, { type: "DECISION", reference: "15/QĐ-UBND", issuerId: ubnd, issuedOn: "2026-02-02", classification: "CONFIDENTIAL", title: "Nội dung mật" });
+    expect(withTitle.errors![0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(withTitle.errors![0].extensions.fields![0].field).toBe("title");
+
+    const secret = await create(ubndHaiAn, { type: "DECISION", reference: "15/QĐ-UBND", issuerId: ubnd, issuedOn: "2026-02-02", classification: "CONFIDENTIAL" });
+    expect(secret.errors).toBeUndefined();
+    const id = secret.data.createDocument.id;
+    // ubnd.haian has no clearance: the document it just stored is invisible to it, as to every uncleared user.
+    expect((await app.gql(`query($id: ID!) { document(id: $id) { id } }`, { id }, { token: ubndHaiAn })).errors![0].extensions.code).toBe("NOT_FOUND");
+    const list = await app.gql(FIND, { filter: { reference: "15/QĐ-UBND" } }, { token: ubndHaiAn });
+    expect(list.data.documents.totalCount).toBe(0);
+    const auditor = await app.login("auditor.haiphong");
+    const cleared = await app.gql(`query($id: ID!) { document(id: $id) { reference classification title } }`, { id }, { token: auditor });
+    expect(cleared.data.document).toEqual({ reference: "15/QĐ-UBND", classification: "CONFIDENTIAL", title: null });
+  });
+
+  describe("bad input", () => {
+    const cases: Array<[string, () => Promise<Record<string, unknown>>, string]> = [
+      ["an unknown type", async () => ({ type: "MEMO", reference: "1/KH-HĐND", issuerId: await organisationId(app.dataSource, "HP.HAI-AN.HDND") }), "input.type"],
+      ["an impossible date", async () => ({ type: "PLAN", reference: "2/KH-HĐND", issuerId: await organisationId(app.dataSource, "HP.HAI-AN.HDND"), issuedOn: "2026-02-31" }), "input.issuedOn"],
+      ["a reference over 100 characters", async () => ({ type: "PLAN", reference: `3/KH-${"H".repeat(120)}`, issuerId: await organisationId(app.dataSource, "HP.HAI-AN.HDND") }), "reference"],
+      ["text that is not a reference", async () => ({ type: "PLAN", reference: "kế hoạch năm nay", issuerId: await organisationId(app.dataSource, "HP.HAI-AN.HDND") }), "reference"],
+      ["a notice kind on a plan", async () => ({ type: "PLAN", reference: "4/KH-HĐND", issuerId: await organisationId(app.dataSource, "HP.HAI-AN.HDND"), noticeKind: "ASSIGNMENT" }), "noticeKind"],
+    ];
+    it.each(cases)("refuses %s with BAD_USER_INPUT naming the field, writing nothing", async (_name, input, field) => {
+      const before = await auditCount(app.dataSource);
+      const result = await create(hdndHaiAn, await input());
+      expect(result.errors![0].extensions.code).toBe("BAD_USER_INPUT");
+      expect(result.errors![0].extensions.fields!.map((f) => f.field)).toContain(field);
+      expect(await auditCount(app.dataSource)).toBe(before);
+    });
+
+    it("refuses 10 MB of text to extractCitations", async () => {
+      const result = await app.gql(`query($t: String!) { extractCitations(text: $t) { reference } }`, { t: "Ke hoach so 05/KH-HDND. ".repeat(440_000) }, { token: hdndHaiAn });
+      expect(result.errors![0].extensions.code).toBe("BAD_USER_INPUT");
+      expect(result.errors![0].extensions.fields![0].field).toBe("text");
+    });
+
+    it("answers a body over the size limit with a GraphQL error, not an HTML page", async () => {
+      const result = await app.gql(`query($t: String!) { extractCitations(text: $t) { reference } }`, { t: "Kế hoạch số 05/KH-HĐND. ".repeat(800_000) }, { token: hdndHaiAn });
+      expect(result.status).toBe(413);
+      expect(result.errors![0].extensions.code).toBe("BAD_USER_INPUT");
+    });
+
+    it("refuses a citation that names no document", async () => {
+      const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND");
+      const doc = await create(hdndHaiAn, { type: "REPORT", reference: "30/BC-HĐND", issuerId, issuedOn: "2026-06-01" });
+      const result = await app.gql(ADD_BASIS, { input: { documentId: doc.data.createDocument.id, relation: "BASED_ON", target: { citation: "Đề án 06 ngày 01/01/2026" } } }, { token: hdndHaiAn });
+      expect(result.errors![0].extensions.fields![0].field).toBe("target.citation");
+    });
+  });
+
+  it("extracts citations through the API with their spans", async () => {
+    const text = "Thực hiện Kế hoạch số 21-KH/ĐU ngày 22/9/2025 và Kế hoạch số 47-KH/ĐU ngày 23/01/2026 của Ban Thường vụ Đảng ủy xã;";
+    const result = await app.gql(`query($t: String!) { extractCitations(text: $t) { documentType reference issuedOn issuerName spans { start end } } }`, { t: text }, { token: hdndHaiAn });
+    expect(result.data.extractCitations.map((c: any) => [c.documentType, c.reference, c.issuedOn, c.issuerName])).toEqual([
+      ["PLAN", "21-KH/ĐU", "2025-09-22", "Ban Thường vụ Đảng ủy xã"],
+      ["PLAN", "47-KH/ĐU", "2026-01-23", "Ban Thường vụ Đảng ủy xã"],
+    ]);
+    const [{ start, end }] = result.data.extractCitations[0].spans;
+    expect(text.slice(start, end)).toMatch(/^Kế hoạch số 21-KH\/ĐU/);
+  });
+});
