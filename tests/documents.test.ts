@@ -1,3 +1,4 @@
+import { toGlobalId } from "../src/node";
 import { auditCount, organisationId } from "./factories";
 import { startTestApp, type TestApp } from "./harness";
 
@@ -23,15 +24,15 @@ describe("documents and legal bases", () => {
 
   it("stores a document exactly as numbered and refuses a second one with the same identity, naming it", async () => {
     const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND.TT");
-    const first = await create(hdndHaiAn, { type: "PLAN", reference: "05/KH-HĐND", issuerId, issuedOn: "2026-03-27", title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW trên địa bàn phường năm 2026", planYear: 2026, periodStart: "2026-01-01", periodEnd: "2026-12-31" });
+    const first = await create(hdndHaiAn, { type: "PLAN", reference: "031/KH-HĐND", issuerId, issuedOn: "2026-03-27", title: "Kế hoạch giám sát chuyển đổi số tại UBND phường năm 2026", planYear: 2026, periodStart: "2026-01-01", periodEnd: "2026-12-31" });
     expect(first.errors).toBeUndefined();
-    expect(first.data.createDocument).toMatchObject({ type: "PLAN", reference: "5/KH-HĐND", number: "5", symbol: "KH-HĐND", issuedYear: 2026, verified: true, issuer: { code: "HP.HAI-AN.HDND.TT" } });
+    expect(first.data.createDocument).toMatchObject({ type: "PLAN", reference: "31/KH-HĐND", number: "31", symbol: "KH-HĐND", issuedYear: 2026, verified: true, issuer: { code: "HP.HAI-AN.HDND.TT" } });
 
-    const again = await create(hdndHaiAn, { type: "PLAN", reference: "5 / KH-HĐND", issuerId, issuedOn: "2026-05-02" });
+    const again = await create(hdndHaiAn, { type: "PLAN", reference: "31 / KH-HĐND", issuerId, issuedOn: "2026-05-02" });
     expect(again.errors![0].extensions.code).toBe("CONFLICT");
     expect(again.errors![0].extensions.existingDocumentId).toBe(first.data.createDocument.id);
 
-    const nextYear = await create(hdndHaiAn, { type: "PLAN", reference: "05/KH-HĐND", issuerId, issuedOn: "2027-01-15" });
+    const nextYear = await create(hdndHaiAn, { type: "PLAN", reference: "31/KH-HĐND", issuerId, issuedOn: "2027-01-15" });
     expect(nextYear.errors).toBeUndefined();
   });
 
@@ -45,27 +46,45 @@ describe("documents and legal bases", () => {
   });
 
   it("creates a placeholder from a citation, confirms it in place when the issuer creates it, and keeps its links", async () => {
-    const danguy = await app.login("hdnd.nghiduong");
-    const report = await create(danguy, { type: "REPORT", reference: "11/BC-HĐND", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.HDND.TT"), issuedOn: "2026-04-10" });
+    const editor = await app.login("hdnd.nghiduong");
+    const report = await create(editor, { type: "REPORT", reference: "14/BC-HĐND", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.HDND.TT"), issuedOn: "2026-07-10" });
     const link = await app.gql(
       ADD_BASIS,
-      { input: { documentId: report.data.createDocument.id, relation: "BASED_ON", target: { citation: "Kế hoạch số 21-KH/ĐU ngày 22/9/2025 của Ban Thường vụ Đảng ủy xã" } } },
-      { token: danguy },
+      { input: { documentId: report.data.createDocument.id, relation: "BASED_ON", target: { citation: "Kế hoạch số 52-KH/ĐU ngày 02/6/2026 của Ban Thường vụ Đảng ủy xã" } } },
+      { token: editor },
     );
     expect(link.errors).toBeUndefined();
     const placeholder = link.data.addLegalBasis.target;
-    expect(placeholder).toMatchObject({ reference: "21-KH/ĐU", verified: false, issuedOn: "2025-09-22", issuer: { code: "HP.NGHI-DUONG.DU" } });
+    expect(placeholder).toMatchObject({ reference: "52-KH/ĐU", verified: false, issuedOn: "2026-06-02", issuer: { code: "HP.NGHI-DUONG.DU" } });
 
-    // The placeholder's issuer is the commune's Party committee: its editor confirms it by creating the real document.
+    // The commune's Party committee creates the real plan: the placeholder is confirmed in place.
     await app.dataSource.query(
       `INSERT INTO role_grant (user_id, role, organisation_id, include_subunits)
          SELECT u.id, 'EDITOR', o.id, true FROM app_user u, organisation o WHERE u.username = 'hdnd.nghiduong' AND o.code = 'HP.NGHI-DUONG.DU'`,
     );
-    const confirmed = await create(danguy, { type: "PLAN", reference: "21-KH/ĐU", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.DU"), issuedOn: "2025-09-22", title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW" });
+    const confirmed = await create(editor, { type: "PLAN", reference: "52-KH/ĐU", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.DU"), issuedOn: "2026-06-02", title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW 6 tháng cuối năm 2026" });
     expect(confirmed.errors).toBeUndefined();
-    expect(confirmed.data.createDocument).toMatchObject({ id: placeholder.id, verified: true, title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW" });
-    const citedBy = await app.gql(`query($id: ID!) { document(id: $id) { citedBy { relation document { reference } } } }`, { id: placeholder.id }, { token: danguy });
-    expect(citedBy.data.document.citedBy).toEqual([{ relation: "BASED_ON", document: { reference: "11/BC-HĐND" } }]);
+    expect(confirmed.data.createDocument).toMatchObject({ id: placeholder.id, verified: true, title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW 6 tháng cuối năm 2026" });
+    const citedBy = await app.gql(`query($id: ID!) { document(id: $id) { citedBy { relation document { reference } } } }`, { id: placeholder.id }, { token: editor });
+    expect(citedBy.data.document.citedBy).toEqual([{ relation: "BASED_ON", document: { reference: "14/BC-HĐND" } }]);
+  });
+
+  it("confirms a seeded placeholder (21-KH/ĐU, cited by the Nghi Dương report) without losing the report's link", async () => {
+    const editor = await app.login("hdnd.nghiduong");
+    const [{ id }] = await app.dataSource.query(`SELECT id FROM document WHERE reference = '21-KH/ĐU'`);
+    const created = await create(editor, { type: "PLAN", reference: "21-KH/ĐU", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.DU"), issuedOn: "2025-09-22" });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createDocument.verified).toBe(true);
+    const [{ count }] = await app.dataSource.query(`SELECT count(*)::int AS count FROM document WHERE reference = '21-KH/ĐU'`);
+    expect(count).toBe(1);
+    const links = await app.gql(`query($id: ID!) { document(id: $id) { id citedBy { relation document { reference } } } }`, { id: toGlobalId("Document", id) }, { token: editor });
+    expect(links.data.document.citedBy).toEqual([{ relation: "BASED_ON", document: { reference: "11/BC-HĐND" } }]);
+  });
+
+  it("traces a seed report's legal bases up to 57-NQ/TW", async () => {
+    const [{ id }] = await app.dataSource.query(`SELECT id FROM document WHERE external_id = 'report:000'`);
+    const chain = await app.gql(`query($id: ID!) { document(id: $id) { legalBasisChain { depth relation document { reference issuer { name } } } } }`, { id: toGlobalId("Document", id) }, { token: hdndHaiAn });
+    expect(chain.data.document.legalBasisChain).toContainEqual({ depth: 1, relation: "BASED_ON", document: { reference: "57-NQ/TW", issuer: { name: "Bộ Chính trị" } } });
   });
 
   it("follows the chain of legal bases up to 57-NQ/TW in one query, safe against cycles", async () => {
@@ -97,7 +116,7 @@ describe("documents and legal bases", () => {
 
   it("reuses the stored document when a second citation names it", async () => {
     const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND");
-    const notice = await create(hdndHaiAn, { type: "NOTICE", reference: "11/TB-HĐND", issuerId, issuedOn: "2026-04-01", noticeKind: "ASSIGNMENT" });
+    const notice = await create(hdndHaiAn, { type: "NOTICE", reference: "13/TB-HĐND", issuerId, issuedOn: "2026-04-01", noticeKind: "ASSIGNMENT" });
     const link = await app.gql(ADD_BASIS, { input: { documentId: notice.data.createDocument.id, relation: "IMPLEMENTS", target: { citation: "Nghị quyết 57 - NQ/TW của Bộ Chính trị" } } }, { token: hdndHaiAn });
     const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM document WHERE reference = '57-NQ/TW'`);
     expect(link.errors).toBeUndefined();
@@ -117,7 +136,7 @@ describe("documents and legal bases", () => {
 
   it("refuses an HĐND editor who creates or edits a UBND document", async () => {
     const ubnd = await organisationId(app.dataSource, "HP.HAI-AN.UBND");
-    const ubndDoc = await create(ubndHaiAn, { type: "OFFICIAL_LETTER", reference: "56/UBND-VHXXH", issuerId: ubnd, issuedOn: "2026-01-08", title: "Xin ý kiến về việc triển khai phần mềm" });
+    const ubndDoc = await create(ubndHaiAn, { type: "OFFICIAL_LETTER", reference: "60/UBND-VHXXH", issuerId: ubnd, issuedOn: "2026-01-20", title: "Xin ý kiến về việc triển khai phần mềm" });
     const coordinator = await app.login("bcd.haian");
     const before = await auditCount(app.dataSource);
     const created = await create(hdndHaiAn, { type: "PLAN", reference: "99/KH-UBND", issuerId: ubnd, issuedOn: "2026-02-01" });

@@ -1,8 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { DataSource, EntityManager } from "typeorm";
 import { hashPassword } from "../auth/password";
-import { AuditEvent } from "../modules/audit/audit-event.entity";
-import { snapshot } from "../modules/audit/audit.service";
 import { Locality } from "../modules/locality/locality.entity";
 import { localitySearchText } from "../modules/locality/locality.service";
 import { organisationSearchText } from "../modules/organisation/organisation.service";
@@ -12,22 +10,8 @@ import { RoleGrant } from "../modules/user/role-grant.entity";
 import { User } from "../modules/user/user.entity";
 import { DEMO_LOCALITIES, DEMO_ORGANISATIONS } from "./demo-organisations";
 import { DEMO_USERS } from "./demo-users";
-
-const SEED_ACTOR = "system:seed";
-
-async function audit(manager: EntityManager, entityType: string, entity: { id: string }, organisationId: string | null): Promise<void> {
-  await manager.save(
-    manager.create(AuditEvent, {
-      action: `${entityType.toLowerCase()}.seed`,
-      entityType,
-      entityId: entity.id,
-      organisationId,
-      actorUsername: SEED_ACTOR,
-      before: null,
-      after: snapshot(entity),
-    }),
-  );
-}
+import { recordSeedEvent } from "./seed-audit";
+import { seedDocuments } from "./seed-documents";
 
 async function seedLocalities(manager: EntityManager): Promise<Map<string, Locality>> {
   const byCode = new Map((await manager.find(Locality)).map((l) => [l.code, l]));
@@ -46,7 +30,7 @@ async function seedLocalities(manager: EntityManager): Promise<Map<string, Local
         searchText: localitySearchText(demo),
       }),
     );
-    await audit(manager, "Locality", locality, null);
+    await recordSeedEvent(manager, "Locality", locality, null);
     byCode.set(demo.code, locality);
   }
   return byCode;
@@ -73,7 +57,7 @@ async function seedOrganisations(manager: EntityManager, localities: Map<string,
         searchText: organisationSearchText({ name: demo.name, shortName: demo.shortName ?? null, code: demo.code }),
       }),
     );
-    await audit(manager, "Organisation", organisation, organisation.id);
+    await recordSeedEvent(manager, "Organisation", organisation, organisation.id);
     byCode.set(demo.code, organisation);
   }
   return byCode;
@@ -96,7 +80,7 @@ async function seedUsers(manager: EntityManager, password: string, localities: M
         searchText: userSearchText(demo),
       }),
     );
-    await audit(manager, "User", user, organisationId);
+    await recordSeedEvent(manager, "User", user, organisationId);
     for (const grant of demo.grants) {
       const saved = await manager.save(
         manager.create(RoleGrant, {
@@ -107,14 +91,14 @@ async function seedUsers(manager: EntityManager, password: string, localities: M
           localityId: grant.locality ? localities.get(grant.locality)!.id : null,
         }),
       );
-      await audit(manager, "RoleGrant", saved, organisationId);
+      await recordSeedEvent(manager, "RoleGrant", saved, organisationId);
     }
   }
   return missing.length;
 }
 
 /**
- * Loads the demo localities, organisations and accounts drawn from the seed reports. Idempotent:
+ * Loads the demo localities, organisations, accounts and documents drawn from the seed reports. Idempotent:
  * only what is missing (by code or username) is added, in one transaction.
  */
 export async function seedDemoData(dataSource: DataSource, options: { password: string }): Promise<{ usersCreated: number }> {
@@ -122,6 +106,7 @@ export async function seedDemoData(dataSource: DataSource, options: { password: 
     const localities = await seedLocalities(manager);
     const organisations = await seedOrganisations(manager, localities);
     const usersCreated = await seedUsers(manager, options.password, localities, organisations);
+    await seedDocuments(manager, organisations);
     return { usersCreated };
   });
 }

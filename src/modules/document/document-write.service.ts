@@ -23,9 +23,10 @@ function checkFields(type: DocumentType, classification: Classification, input: 
     }
   }
   if (type !== DocumentType.NOTICE && input.noticeKind != null) problems.push({ field: "noticeKind", message: "chỉ dùng cho Thông báo / notices only" });
-  if (type !== DocumentType.PLAN) {
-    for (const field of ["planYear", "periodStart", "periodEnd"] as const) {
-      if (input[field] != null) problems.push({ field, message: "chỉ dùng cho Kế hoạch / plans only" });
+  if (type !== DocumentType.PLAN && input.planYear != null) problems.push({ field: "planYear", message: "chỉ dùng cho Kế hoạch / plans only" });
+  if (type !== DocumentType.PLAN && type !== DocumentType.REPORT) {
+    for (const field of ["periodStart", "periodEnd"] as const) {
+      if (input[field] != null) problems.push({ field, message: "chỉ dùng cho Kế hoạch, Báo cáo / plans and reports only" });
     }
   }
   if (input.periodStart && input.periodEnd && input.periodStart > input.periodEnd) problems.push({ field: "periodEnd", message: "trước ngày bắt đầu / before periodStart" });

@@ -117,11 +117,11 @@ export class Document extends Node {
   @Column({ name: "plan_year", type: "int", nullable: true })
   planYear!: number | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Plans: first day covered" })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Plans: first day covered; reports: first day of the reporting period" })
   @Column({ name: "period_start", type: "date", nullable: true })
   periodStart!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Plans: last day covered" })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Plans: last day covered; reports: last day of the reporting period" })
   @Column({ name: "period_end", type: "date", nullable: true })
   periodEnd!: string | null;
 

@@ -35,10 +35,10 @@ export abstract class DocumentFieldsInput {
   @Max(2100)
   planYear?: number;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Plans only" })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Plans: first day covered; reports: first day of the reporting period" })
   periodStart?: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: "Plans only" })
+  @Field(() => GraphQLLocalDate, { nullable: true, description: "Plans: last day covered; reports: last day of the reporting period" })
   periodEnd?: string;
 
   @Field(() => NoticeKind, { nullable: true, description: "Notices only" })
