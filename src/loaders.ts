@@ -3,7 +3,13 @@ import { In, type DataSource } from "typeorm";
 import type { OrgTarget } from "./auth/policy";
 import { Document } from "./modules/document/document.entity";
 import { LegalBasis } from "./modules/document/legal-basis.entity";
+import { IndicatorTarget } from "./modules/indicator/indicator-target.entity";
+import type { IndicatorStatus } from "./modules/indicator/indicator.enums";
+import { Measurement } from "./modules/indicator/measurement.entity";
+import { loadMeasurementStatuses } from "./modules/indicator/measurement.service";
 import { Locality } from "./modules/locality/locality.entity";
+import { TaskUpdate } from "./modules/task/task-update.entity";
+import { loadTaskStates, type TaskState } from "./modules/task/task.service";
 import { Organisation } from "./modules/organisation/organisation.entity";
 import { RoleGrant } from "./modules/user/role-grant.entity";
 import { User } from "./modules/user/user.entity";
@@ -20,6 +26,23 @@ export interface Loaders {
   legalBasesFrom: DataLoader<string, LegalBasis[]>;
   /** Links from other documents to this one. */
   legalBasesTo: DataLoader<string, LegalBasis[]>;
+  /** Task states on a date: one loader per date asked for in the request. */
+  taskStates(asOf: string): DataLoader<string, TaskState>;
+  taskCoordinators: DataLoader<string, string[]>;
+  taskUpdates: DataLoader<string, TaskUpdate[]>;
+  /** Measurement colours on a date: one loader per date asked for. */
+  measurementStatuses(asOf: string): DataLoader<string, IndicatorStatus>;
+  targetsByIndicator: DataLoader<string, IndicatorTarget[]>;
+  /** The correction of a measurement, if any. */
+  supersededBy: DataLoader<string, Measurement | undefined>;
+}
+
+function perKey<T>(create: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, create(key));
+    return made.get(key)!;
+  };
 }
 
 function grouped<T>(load: (ids: string[]) => Promise<T[]>, key: (row: T) => string): DataLoader<string, T[]> {
@@ -55,6 +78,18 @@ export function createLoaders(dataSource: DataSource): Loaders {
     grantsByUser: grouped((ids) => dataSource.getRepository(RoleGrant).find({ where: { userId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (g) => g.userId),
     document: byId((ids) => dataSource.getRepository(Document).findBy({ id: In(ids) })),
     legalBasesFrom: grouped((ids) => dataSource.getRepository(LegalBasis).find({ where: { fromDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.fromDocumentId),
+    taskStates: perKey((asOf) => new DataLoader((ids: readonly string[]) => loadTaskStates(dataSource, ids, asOf))),
+    taskCoordinators: new DataLoader(async (ids) => {
+      const rows: Array<{ task_id: string; organisation_id: string }> = await dataSource.query(`SELECT task_id, organisation_id FROM task_coordinator WHERE task_id = ANY($1::uuid[])`, [[...ids]]);
+      return ids.map((id) => rows.filter((r) => r.task_id === id).map((r) => r.organisation_id));
+    }),
+    taskUpdates: grouped((ids) => dataSource.getRepository(TaskUpdate).find({ where: { taskId: In(ids) }, order: { reportedOn: "ASC", createdAt: "ASC" } }), (u) => u.taskId),
+    measurementStatuses: perKey((asOf) => new DataLoader((ids: readonly string[]) => loadMeasurementStatuses(dataSource, ids, asOf))),
+    targetsByIndicator: grouped((ids) => dataSource.getRepository(IndicatorTarget).find({ where: { indicatorId: In(ids) }, order: { effectiveFrom: "ASC", createdAt: "ASC" } }), (t) => t.indicatorId),
+    supersededBy: new DataLoader(async (ids) => {
+      const rows = await dataSource.getRepository(Measurement).findBy({ supersedesId: In([...ids]) });
+      return ids.map((id) => rows.find((m) => m.supersedesId === id));
+    }),
     legalBasesTo: grouped((ids) => dataSource.getRepository(LegalBasis).find({ where: { toDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.toDocumentId),
   };
 }

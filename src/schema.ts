@@ -4,9 +4,12 @@ import { AuthResolver } from "./auth/auth.resolver";
 import { hasRole } from "./auth/policy";
 import type { Context } from "./context";
 import { ForbiddenError, UnauthenticatedError } from "./errors";
+import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
 import { CitationResolver } from "./modules/document/citation.resolver";
 import { DocumentResolver, LegalBasisChainLinkResolver, LegalBasisResolver } from "./modules/document/document.resolver";
+import { IndicatorResolver, IndicatorTargetResolver, MeasurementResolver } from "./modules/indicator/indicator.resolver";
 import { LocalityResolver } from "./modules/locality/locality.resolver";
+import { TaskResolver, TaskUpdateResolver } from "./modules/task/task.resolver";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver";
 import type { Role } from "./modules/user/role-grant.entity";
 import { RoleGrantResolver, UserResolver } from "./modules/user/user.resolver";
@@ -24,6 +27,12 @@ export const RESOLVERS = [
   LegalBasisResolver,
   LegalBasisChainLinkResolver,
   CitationResolver,
+  TaskResolver,
+  TaskUpdateResolver,
+  IndicatorResolver,
+  IndicatorTargetResolver,
+  MeasurementResolver,
+  DashboardResolver,
 ] as const;
 
 /** Coarse check only (signed in, holds a role); the policy module decides on each record. */
