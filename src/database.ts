@@ -1,5 +1,5 @@
 import { types } from "pg";
-import { DataSource } from "typeorm";
+import { DataSource, type Logger } from "typeorm";
 import type { Config } from "./config";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { logger } from "./logger";
@@ -16,8 +16,28 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Passes every SQL statement to a callback: how tests and benchmarks count statements. */
+class StatementListener implements Logger {
+  constructor(private readonly onQuery: (sql: string) => void) {}
+  logQuery(query: string): void {
+    this.onQuery(query);
+  }
+  logQueryError(): void {}
+  logQuerySlow(): void {}
+  logSchemaBuild(): void {}
+  logMigration(): void {}
+  log(): void {}
+}
+
+export interface DataSourceOptions {
+  poolSize?: number;
+  applicationName?: string;
+  /** Called with every statement sent (for counting them). */
+  onQuery?: (sql: string) => void;
+}
+
 /** The one DataSource definition; `synchronize` stays off: schema changes are migrations. */
-export function createDataSource(url: string, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -27,7 +47,8 @@ export function createDataSource(url: string, options: { poolSize?: number; appl
     migrationsTransactionMode: "each",
     synchronize: false,
     uuidExtension: "pgcrypto",
-    logging: false,
+    logging: options.onQuery ? ["query"] : false,
+    logger: options.onQuery ? new StatementListener(options.onQuery) : undefined,
     applicationName: options.applicationName ?? "nq57-api",
     extra: { max: options.poolSize ?? 10 },
   });

@@ -30,8 +30,7 @@ export interface Loaders {
   taskStates(asOf: string): DataLoader<string, TaskState>;
   taskCoordinators: DataLoader<string, string[]>;
   taskUpdates: DataLoader<string, TaskUpdate[]>;
-  /** Measurement colours on a date: one loader per date asked for. */
-  measurementStatuses(asOf: string): DataLoader<string, IndicatorStatus>;
+  measurementStatuses: DataLoader<string, IndicatorStatus>;
   targetsByIndicator: DataLoader<string, IndicatorTarget[]>;
   /** The correction of a measurement, if any. */
   supersededBy: DataLoader<string, Measurement | undefined>;
@@ -84,7 +83,7 @@ export function createLoaders(dataSource: DataSource): Loaders {
       return ids.map((id) => rows.filter((r) => r.task_id === id).map((r) => r.organisation_id));
     }),
     taskUpdates: grouped((ids) => dataSource.getRepository(TaskUpdate).find({ where: { taskId: In(ids) }, order: { reportedOn: "ASC", createdAt: "ASC" } }), (u) => u.taskId),
-    measurementStatuses: perKey((asOf) => new DataLoader((ids: readonly string[]) => loadMeasurementStatuses(dataSource, ids, asOf))),
+    measurementStatuses: new DataLoader((ids) => loadMeasurementStatuses(dataSource, ids)),
     targetsByIndicator: grouped((ids) => dataSource.getRepository(IndicatorTarget).find({ where: { indicatorId: In(ids) }, order: { effectiveFrom: "ASC", createdAt: "ASC" } }), (t) => t.indicatorId),
     supersededBy: new DataLoader(async (ids) => {
       const rows = await dataSource.getRepository(Measurement).findBy({ supersedesId: In([...ids]) });

@@ -17,6 +17,8 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestApp {
   url: string;
+  /** Statements sent to PostgreSQL so far by the app's pool. */
+  statements: { count: number };
   config: Config;
   dataSource: DataSource;
   /** Sends one GraphQL operation over real HTTP. */
@@ -51,7 +53,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const databaseUrl = withDatabase(process.env.NQ57_TEST_ADMIN_URL!, database);
   const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", ...env });
   configureLogger({ level: config.logLevel, pretty: false });
-  const dataSource = createDataSource(databaseUrl, { poolSize: 5 });
+  const statements = { count: 0 };
+  const dataSource = createDataSource(databaseUrl, { poolSize: 5, onQuery: () => (statements.count += 1) });
   await dataSource.initialize();
   const app: App = await createApp(config, dataSource);
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
@@ -72,6 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   return {
     url,
+    statements,
     config,
     dataSource,
     gql,

@@ -7,7 +7,7 @@ import { Indicator } from "../indicator/indicator.entity";
 import { IndicatorStatus, type Accumulation, type Direction, type MeasureKind } from "../indicator/indicator.enums";
 import { Measurement } from "../indicator/measurement.entity";
 import { judge } from "../indicator/status-rule";
-import { endOfVietnamDay, targetInForceJoin } from "../indicator/target-in-force.sql";
+import { measurementInForceJoin, targetInForceJoin } from "../indicator/target-in-force.sql";
 import { getLocality } from "../locality/locality.service";
 import { Bloc, Organisation, OrganisationKind } from "../organisation/organisation.entity";
 import { getOrganisation } from "../organisation/organisation.service";
@@ -118,12 +118,25 @@ async function taskSummary(ctx: Context, scope: ScopeSql, params: Record<string,
       cancelledByBloc.set(row.bloc, (cancelledByBloc.get(row.bloc) ?? 0) + row.n);
     }
   }
+  const [coordinated] = await query<{ total: string; done: string }>(
+    ctx,
+    `SELECT count(*) AS total, count(*) FILTER (WHERE cs.status IN ('DONE', 'DONE_LATE')) AS done
+       FROM task t JOIN task_coordinator tc ON tc.task_id = t.id JOIN organisation o ON o.id = tc.organisation_id
+       LEFT JOIN LATERAL (
+         SELECT tu.status FROM task_update tu
+          WHERE tu.task_id = t.id AND tu.organisation_id = tc.organisation_id AND tu.reported_on <= CAST(:asOf AS date)
+          ORDER BY tu.reported_on DESC, tu.created_at DESC LIMIT 1) cs ON TRUE
+      WHERE ${scope.organisations} AND t.period_start <= CAST(:periodTo AS date) AND t.period_end >= CAST(:periodFrom AS date)
+      ${scope.assignedThrough ? `AND t.assigned_by_id ${scope.assignedThrough}` : ""}`,
+    params,
+  );
   const tasks = overdueIds.length ? await ctx.dataSource.getRepository(Task).findBy({ id: In(overdueIds.map((r) => r.id)) }) : [];
   const order = new Map(overdueIds.map((r, i) => [r.id, i]));
   return {
     tasks: finish(total, cancelledScheduled),
     tasksByBloc: [...byBloc.values()].map((c) => finish(c, cancelledByBloc.get(c.bloc) ?? 0)).sort((a, b) => a.bloc.localeCompare(b.bloc)),
     overdueTasks: tasks.sort((a, b) => order.get(a.id)! - order.get(b.id)!),
+    coordinatedDoneOfCoordinated: fraction(Number(coordinated.done), Number(coordinated.total)),
   };
 }
 
@@ -143,25 +156,19 @@ interface IndicatorRow {
 }
 
 async function indicatorSummary(ctx: Context, scope: ScopeSql, params: Record<string, unknown>): Promise<{ indicators: IndicatorCounts; indicatorRows: IndicatorStatusRow[] }> {
-  const recordedBefore = endOfVietnamDay(":asOf");
+  const cutoff = "LEAST(CAST(:periodTo AS date), CAST(:asOf AS date))";
   const rows = await query<IndicatorRow>(
     ctx,
     `WITH pairs AS (
        SELECT DISTINCT it.indicator_id, it.organisation_id
          FROM indicator_target it JOIN organisation o ON o.id = it.organisation_id JOIN indicator si ON si.id = it.indicator_id
         WHERE ${scope.organisations} AND it.period_start <= CAST(:periodTo AS date) AND it.period_end >= CAST(:periodFrom AS date)
-          AND it.created_at < ${recordedBefore}
           ${scope.assignedThrough ? `AND (si.defined_by_id ${scope.assignedThrough} OR it.set_by_id ${scope.assignedThrough})` : ""})
      SELECT p.indicator_id, p.organisation_id, i.measure_kind, i.direction, i.accumulation, i.baseline,
             m.id AS m_id, m.value, m.period_end AS m_end, tg.target_value, tg.period_start AS t_start, tg.period_end AS t_end
        FROM pairs p JOIN indicator i ON i.id = p.indicator_id
-       LEFT JOIN LATERAL (
-         SELECT lm.id, lm.value, lm.period_end FROM measurement lm
-          WHERE lm.indicator_id = p.indicator_id AND lm.organisation_id = p.organisation_id
-            AND lm.period_end <= LEAST(CAST(:periodTo AS date), CAST(:asOf AS date)) AND lm.recorded_at < ${recordedBefore}
-            AND NOT EXISTS (SELECT 1 FROM measurement c WHERE c.supersedes_id = lm.id AND c.recorded_at < ${recordedBefore})
-          ORDER BY lm.period_end DESC, lm.recorded_at DESC LIMIT 1) m ON TRUE
-       ${targetInForceJoin({ alias: "tg", indicator: "p.indicator_id", organisation: "p.organisation_id", date: "coalesce(m.period_end, LEAST(CAST(:periodTo AS date), CAST(:asOf AS date)))", recordedBefore })}`,
+       ${measurementInForceJoin({ alias: "m", indicator: "p.indicator_id", organisation: "p.organisation_id", date: cutoff })}
+       ${targetInForceJoin({ alias: "tg", indicator: "p.indicator_id", organisation: "p.organisation_id", date: `coalesce(m.period_end, ${cutoff})` })}`,
     params,
   );
   const counts = { total: rows.length, green: 0, amber: 0, red: 0, unknown: 0 };

@@ -131,6 +131,9 @@ export class Dashboard {
   @Field(() => [BlocTaskCounts])
   tasksByBloc!: BlocTaskCounts[];
 
+  @Field(() => Fraction, { description: "Tasks other bodies lead that organisations in scope coordinate (phối hợp), done on their part" })
+  coordinatedDoneOfCoordinated!: Fraction;
+
   @Field(() => IndicatorCounts)
   indicators!: IndicatorCounts;
 

@@ -7,6 +7,8 @@ import { Document } from "../document/document.entity";
 import { canReadDocument } from "../document/document.policy";
 import { Organisation } from "../organisation/organisation.entity";
 import { visibleOrganisation } from "../organisation/organisation.service";
+import { IndicatorStatusRow } from "../dashboard/dashboard.types";
+import { indicatorStateFor } from "./indicator-state.service";
 import { IndicatorTarget } from "./indicator-target.entity";
 import { Indicator } from "./indicator.entity";
 import { IndicatorStatus } from "./indicator.enums";
@@ -47,6 +49,17 @@ export class IndicatorResolver {
   async definedBy(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<Document | null> {
     const document = await ctx.loaders.document.load(indicator.definedById);
     return document && (await canReadDocument(ctx, document)) ? document : null;
+  }
+
+  @FieldResolver(() => IndicatorStatusRow, { description: "Colour for one organisation on a date (default today): its measurement in force then, against the target in force" })
+  async statusFor(
+    @Root() indicator: Indicator,
+    @Ctx() ctx: Context,
+    @Arg("organisationId", () => ID) organisationId: string,
+    @Arg("asOf", () => GraphQLLocalDate, { nullable: true }) asOf?: string,
+  ): Promise<IndicatorStatusRow> {
+    const state = await indicatorStateFor(ctx, indicator, organisationId, asOf ?? todayInVietnam());
+    return { ...state, indicator, organisation: (await ctx.loaders.organisation.load(state.organisationId))! };
   }
 
   @FieldResolver(() => [IndicatorTarget], { description: "Every target, adjusted ones included, in order of entry into force" })
@@ -90,9 +103,9 @@ export class MeasurementResolver {
     return correctMeasurement(ctx, input);
   }
 
-  @FieldResolver(() => IndicatorStatus, { description: "Colour against the target in force for its period, as known on `asOf` (default today)" })
-  status(@Root() measurement: Measurement, @Ctx() ctx: Context, @Arg("asOf", () => GraphQLLocalDate, { nullable: true }) asOf?: string): Promise<IndicatorStatus> {
-    return ctx.loaders.measurementStatuses(asOf ?? todayInVietnam()).load(measurement.id);
+  @FieldResolver(() => IndicatorStatus, { description: "Colour against the target in force at the end of its period (see the status rule)" })
+  status(@Root() measurement: Measurement, @Ctx() ctx: Context): Promise<IndicatorStatus> {
+    return ctx.loaders.measurementStatuses.load(measurement.id);
   }
 
   @FieldResolver(() => Indicator)

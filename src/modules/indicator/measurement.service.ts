@@ -13,7 +13,7 @@ import type { MeasurementValuesInput, RecordMeasurementInput, CorrectMeasurement
 import { getIndicator } from "./indicator.service";
 import { Measurement } from "./measurement.entity";
 import { judge } from "./status-rule";
-import { endOfVietnamDay, targetInForceJoin } from "./target-in-force.sql";
+import { targetInForceJoin } from "./target-in-force.sql";
 
 type Values = Pick<Measurement, "periodStart" | "periodEnd" | "numerator" | "denominator" | "value" | "textValue">;
 
@@ -116,16 +116,16 @@ export async function getMeasurement(ctx: Context, globalId: string, field = "id
   return measurement;
 }
 
-/** Colours of many measurements as of a date, judged against the target in force for each, in one statement. */
-export async function loadMeasurementStatuses(dataSource: DataSource, ids: readonly string[], asOf: string): Promise<IndicatorStatus[]> {
+/** Colours of many measurements, each judged against the target in force at the end of its period, in one statement. */
+export async function loadMeasurementStatuses(dataSource: DataSource, ids: readonly string[]): Promise<IndicatorStatus[]> {
   const rows: Array<{ id: string; measure_kind: MeasureKind; direction: Indicator["direction"]; accumulation: Indicator["accumulation"]; baseline: number | null; value: number | null; period_end: string; target_value: number | null; t_start: string | null; t_end: string | null }> =
     await dataSource.query(
       `SELECT m.id, i.measure_kind, i.direction, i.accumulation, i.baseline, m.value, m.period_end,
               tg.target_value, tg.period_start AS t_start, tg.period_end AS t_end
          FROM measurement m JOIN indicator i ON i.id = m.indicator_id
-         ${targetInForceJoin({ alias: "tg", indicator: "m.indicator_id", organisation: "m.organisation_id", date: "m.period_end", recordedBefore: endOfVietnamDay("$2") })}
+         ${targetInForceJoin({ alias: "tg", indicator: "m.indicator_id", organisation: "m.organisation_id", date: "m.period_end" })}
         WHERE m.id = ANY($1::uuid[])`,
-      [[...ids], asOf],
+      [[...ids]],
     );
   const byId = new Map(
     rows.map((r) => [

@@ -1,22 +1,30 @@
 /**
  * The one definition of "the target in force" as SQL: for an indicator and organisation on a
  * date, the target whose period contains the date and which was in force by then (effective_from
- * on or before it); an adjustment in force later wins over the target it adjusts. Targets
- * recorded after `recordedBefore` are ignored, so a past state can be asked for.
+ * on or before it); an adjustment in force later wins over the target it adjusts, which stays for
+ * the dates before it. Dates are calendar (business) dates, not the time a row was written.
  */
-export function targetInForceJoin(options: { alias: string; indicator: string; organisation: string; date: string; recordedBefore: string }): string {
-  const { alias, indicator, organisation, date, recordedBefore } = options;
+export function targetInForceJoin(options: { alias: string; indicator: string; organisation: string; date: string }): string {
+  const { alias, indicator, organisation, date } = options;
   return `LEFT JOIN LATERAL (
       SELECT tg.id, tg.target_value, tg.period_start, tg.period_end, tg.effective_from, tg.set_by_id
         FROM indicator_target tg
        WHERE tg.indicator_id = ${indicator} AND tg.organisation_id = ${organisation}
          AND tg.period_start <= ${date} AND tg.period_end >= ${date} AND tg.effective_from <= ${date}
-         AND tg.created_at < ${recordedBefore}
        ORDER BY tg.effective_from DESC, tg.created_at DESC
        LIMIT 1) ${alias} ON TRUE`;
 }
 
-/** End of a Vietnamese calendar day as a timestamp: records made on `date` (in Việt Nam) are before it. */
-export function endOfVietnamDay(dateRef: string): string {
-  return `((CAST(${dateRef} AS date) + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`;
+/**
+ * The measurement in force for an indicator and organisation on a date: the latest by period end
+ * on or before the date that no correction supersedes (a correction replaces the figure it corrects).
+ */
+export function measurementInForceJoin(options: { alias: string; indicator: string; organisation: string; date: string }): string {
+  const { alias, indicator, organisation, date } = options;
+  return `LEFT JOIN LATERAL (
+      SELECT lm.id, lm.value, lm.period_end FROM measurement lm
+       WHERE lm.indicator_id = ${indicator} AND lm.organisation_id = ${organisation} AND lm.period_end <= ${date}
+         AND NOT EXISTS (SELECT 1 FROM measurement c WHERE c.supersedes_id = lm.id)
+       ORDER BY lm.period_end DESC, lm.recorded_at DESC
+       LIMIT 1) ${alias} ON TRUE`;
 }
