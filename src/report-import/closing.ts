@@ -14,6 +14,8 @@ const RECIPIENTS_LABEL = /^Nơi\s+nhận\s*:?\s*/iu;
 const BULLET = /^[-+•–*]\s*/u;
 /** How many lines a signature block written without "Nơi nhận" may take, blank lines aside. */
 const MAX_SIGNATURE_LINES = 10;
+/** How many lines, blank ones included, a signature block may spread over. */
+const MAX_SIGNATURE_SPREAD = 40;
 
 function isRecipientItem(cell: Piece): boolean {
   if (BULLET.test(cell.content) || startsWithWords(cell.content, ["luu", "nhu tren"])) return true;
@@ -22,6 +24,7 @@ function isRecipientItem(cell: Piece): boolean {
 
 function findLabel(doc: ReportDocument, from: number): { line: number; cell: number } | null {
   for (let i = doc.lines.length - 1; i >= from; i--) {
+    if (!/nhận/iu.test(doc.lines[i].content)) continue;
     const cell = cellsOf(doc, doc.lines[i]).findIndex((c) => RECIPIENTS_LABEL.test(c.content));
     if (cell >= 0) return { line: i, cell };
   }
@@ -32,7 +35,7 @@ function findLabel(doc: ReportDocument, from: number): { line: number; cell: num
 function signatureAbove(doc: ReportDocument, from: number, before: number): { line: number; cells: Piece[] } | null {
   const cells: Piece[] = [];
   let first = before;
-  for (let i = before - 1, taken = 0; i >= from && taken < MAX_SIGNATURE_LINES; i--) {
+  for (let i = before - 1, taken = 0; i >= Math.max(from, before - MAX_SIGNATURE_SPREAD) && taken < MAX_SIGNATURE_LINES; i--) {
     const line = cellsOf(doc, doc.lines[i]);
     if (line.length === 0) continue;
     if (!line.every((cell) => isSignatureLine(cell.content))) break;

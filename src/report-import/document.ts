@@ -49,7 +49,8 @@ export function readDocument(original: string): ReportDocument {
     const newline = text.indexOf("\n", start);
     const next = newline < 0 ? text.length : newline;
     const end = next > start && text[next - 1] === "\r" ? next - 1 : next;
-    lines.push({ ...trimPiece(text, start, end), index: lines.length, lineStart: start, lineEnd: end });
+    const piece = trimPiece(text, start, end);
+    lines.push({ start: piece.start, end: piece.end, content: piece.content, index: lines.length, lineStart: start, lineEnd: end });
     start = next + 1;
   }
   const span = (start: number, end: number) => ({ start: nfc.toOriginal(start), end: nfc.toOriginal(end) });

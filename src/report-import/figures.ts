@@ -1,8 +1,8 @@
 import type { Piece, ReportDocument } from "./document";
 import { DESCRIPTIVE_UNITS, isDateContext, isNamingNumber, isYear, readLabel, readQualifiers, readUnit } from "./figure-words";
 import { parseVietnameseNumber, parseVietnameseRatio } from "./numbers";
-import { sentenceAround } from "./paragraphs";
-import { sectionAt, type SectionExtent } from "./sections";
+import { sentencesOf } from "./paragraphs";
+import { sectionCursor, type SectionExtent } from "./sections";
 import type { CandidateFigure, TextSpan } from "./types";
 
 /** Where figures are looked for and what is already known not to be one. */
@@ -26,15 +26,31 @@ const TOKEN = new RegExp(
   "gu",
 );
 const URL_LIKE =
-  /(?:https?:\/\/|www\.)[^\s<>)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?![\p{L}\p{N}])/giu;
+  /(?:https?:\/\/|www\.)[^\s<>)]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:vn|com|net|org|gov|edu|info|io)(?![\p{L}\p{N}])/giu;
 const PHONE = /(?<![\p{N}])(?:(?:\+84|\(?0\d{1,3}\)?)[\s.-]?\d{3,4}[\s.-]?\d{3,4}|(?:1800|1900)[\s.]?\d{3,4}(?:[\s.]?\d{2,4})?)(?![\p{N}])/gu;
 const REFERENCE_AFTER = /^\s?\/\s?\p{L}|^\s*[-–]\s*\p{Lu}[\p{L}\p{N}&]*\s*\//u;
 const JOINED_AFTER = /^[-–.:]\d/u;
 const LOOK_BEHIND = 60;
+/** How far back a label is looked for, so that a long clause costs no more than this per figure. */
+const LABEL_WINDOW = 300;
 
 type Reading = { kind: "RATIO"; numerator: number; denominator: number } | { kind: "COUNT" | "PERCENTAGE"; value: number };
 
-const overlaps = (a: TextSpan, b: TextSpan) => a.start < b.end && b.start < a.end;
+/**
+ * Tests spans against a set of spans, in linear time overall for queries whose ends never decrease
+ * (the tokens of a text, in order): a span overlaps the set when, among the spans starting before
+ * its end, the furthest end lies after its start.
+ */
+function overlapTest(spans: readonly TextSpan[]): (query: TextSpan) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  sorted.forEach((span, i) => furthest.push(Math.max(span.end, furthest[i - 1] ?? -Infinity)));
+  let last = -1;
+  return (query) => {
+    while (last + 1 < sorted.length && sorted[last + 1].start < query.end) last++;
+    return last >= 0 && furthest[last] > query.start;
+  };
+}
 
 function read(m: RegExpExecArray, before: string, after: string, unit: Piece | null): Reading | null {
   const [, first, second, third, percent] = m;
@@ -66,20 +82,23 @@ export function findFigures(scope: FigureScope): CandidateFigure[] {
   const { doc, from, to } = scope;
   const text = doc.text;
   const region = text.slice(from, to);
-  const skipped = [...region.matchAll(URL_LIKE), ...region.matchAll(PHONE)].map((m) => ({
-    start: from + m.index,
-    end: from + m.index + m[0].length,
-  }));
+  const skipped = overlapTest(
+    [...region.matchAll(URL_LIKE), ...region.matchAll(PHONE)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length })),
+  );
+  const inNumbering = overlapTest(scope.numberingSpans);
+  const inCitation = overlapTest(scope.citationSpans);
+  const sectionAt = sectionCursor(scope.sections);
   const figures: CandidateFigure[] = [];
   let block = 0;
   let previousEnd = -1;
+  let sentencesBlock: Piece | null = null;
+  let sentences: { start: number; end: number }[] = [];
+  let sentence = 0;
   for (const m of region.matchAll(TOKEN)) {
     const start = from + m.index;
     const end = start + m[0].length;
-    const place = { start, end };
-    if (skipped.some((s) => overlaps(s, place)) || scope.numberingSpans.some((s) => overlaps(s, place))) continue;
     const span = doc.span(start, end);
-    if (scope.citationSpans.some((s) => overlaps(s, span))) continue;
+    if (skipped({ start, end }) || inNumbering({ start, end }) || inCitation(span)) continue;
     while (block < scope.blocks.length - 1 && scope.blocks[block].end < start) block++;
     const container = scope.blocks[block] ?? { start: from, end: to, content: region };
     const before = text.slice(Math.max(container.start, start - LOOK_BEHIND), start);
@@ -87,11 +106,15 @@ export function findFigures(scope: FigureScope): CandidateFigure[] {
     const unit = readUnit(text, end, container.end);
     const reading = read(m, before, after, unit);
     if (!reading) continue;
-    const sentence = sentenceAround(text, container, start);
-    const { qualifiers, rest } = readQualifiers(text.slice(sentence.start, start));
-    const clauseStart = Math.max(sentence.start, previousEnd);
-    const label = readLabel(text, clauseStart, Math.max(clauseStart, sentence.start + rest.length));
-    const section = sectionAt(scope.sections, start);
+    if (sentencesBlock !== container) [sentencesBlock, sentences, sentence] = [container, sentencesOf(text, container), 0];
+    while (sentence < sentences.length - 1 && sentences[sentence].end <= start) sentence++;
+    const { start: sentenceStart, end: sentenceEnd } = sentences[sentence];
+    const windowStart = Math.max(sentenceStart, start - LABEL_WINDOW);
+    const qualifierStart = Math.max(windowStart, start - LOOK_BEHIND);
+    const { qualifiers, rest } = readQualifiers(text.slice(qualifierStart, start));
+    const clauseStart = Math.max(windowStart, previousEnd);
+    const label = readLabel(text, clauseStart, Math.max(clauseStart, qualifierStart + rest.length));
+    const section = sectionAt(start);
     previousEnd = unit?.end ?? end;
     figures.push({
       ...reading,
@@ -101,7 +124,7 @@ export function findFigures(scope: FigureScope): CandidateFigure[] {
       withUnitSpan: doc.span(start, unit?.end ?? end),
       qualifiers,
       label: label ? doc.named(label) : null,
-      sentenceSpan: doc.span(sentence.start, sentence.end),
+      sentenceSpan: doc.span(sentenceStart, sentenceEnd),
       sectionIndex: section?.section.index ?? null,
       sectionPath: section?.path ?? [],
     });

@@ -39,21 +39,24 @@ export function paragraphsOf(doc: ReportDocument, from: number, to: number, isHe
 const ABBREVIATIONS = new Set(["tp", "tt", "q", "p", "tm", "kt", "ths", "ts", "pgs", "gs", "bs", "v.v", "đ/c", "ông", "bà"]);
 
 /**
- * The sentence of a paragraph around `offset`: sentences end at ".", "!", "?" (or "./.") before
- * white space and a capital, digit, bullet or quote, except after short abbreviations ("TP.").
+ * The sentences of a paragraph, trimmed of bullets and spaces: a sentence ends at ".", "!", "?" (or
+ * "./.") before white space and a capital, digit, bullet or quote, except after short
+ * abbreviations ("TP."). They cover the paragraph in order.
  */
-export function sentenceAround(text: string, paragraph: Piece, offset: number): { start: number; end: number } {
+export function sentencesOf(text: string, paragraph: Piece): { start: number; end: number }[] {
   const body = text.slice(paragraph.start, paragraph.end);
   const boundary = /[.!?]+(?:\/\.)?(?=\s+[\p{Lu}\p{N}\-+*•“"(])/gu;
+  const sentences: { start: number; end: number }[] = [];
   let start = 0;
   for (const match of body.matchAll(boundary)) {
     const end = match.index + match[0].length;
     const word = /[\p{L}/.]+$/u.exec(body.slice(Math.max(0, match.index - 6), match.index))?.[0] ?? "";
     if (ABBREVIATIONS.has(word.toLowerCase())) continue;
-    if (paragraph.start + end > offset) return trimmed(body, start, end, paragraph.start);
+    sentences.push(trimmed(body, start, end, paragraph.start));
     start = end;
   }
-  return trimmed(body, start, body.length, paragraph.start);
+  sentences.push(trimmed(body, start, body.length, paragraph.start));
+  return sentences;
 }
 
 function trimmed(body: string, start: number, end: number, base: number): { start: number; end: number } {

@@ -69,12 +69,20 @@ export function buildSections(doc: ReportDocument, headings: readonly Heading[],
   return { roots, extents };
 }
 
-/** The innermost section whose extent holds `offset`, or null. */
-export function sectionAt(extents: readonly SectionExtent[], offset: number): SectionExtent | null {
-  let found: SectionExtent | null = null;
-  for (const extent of extents) {
-    if (extent.start > offset) break;
-    if (offset < extent.end) found = extent;
-  }
-  return found;
+/**
+ * Finds the innermost section holding each of a series of non-decreasing offsets, in linear time
+ * overall: extents are nested or disjoint, so the open ones form a chain.
+ */
+export function sectionCursor(extents: readonly SectionExtent[]): (offset: number) => SectionExtent | null {
+  const open: SectionExtent[] = [];
+  let next = 0;
+  return (offset) => {
+    while (next < extents.length && extents[next].start <= offset) {
+      const extent = extents[next++];
+      while (open.length > 0 && open[open.length - 1].end <= extent.start) open.pop();
+      open.push(extent);
+    }
+    while (open.length > 0 && open[open.length - 1].end <= offset) open.pop();
+    return open[open.length - 1] ?? null;
+  };
 }
