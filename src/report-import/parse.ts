@@ -96,7 +96,10 @@ export function parseReportText(text: string): ParsedReport {
   const closingSpan = closing ? toSpan(doc, closing) : null;
   const respondsTo = findRespondsTo(text, citations, closingSpan, legalBases.paragraphs);
 
-  const headingPieces = headings.map((h) => doc.lines[h.line]);
+  const headingPieces = headings.map((h) => {
+    const end = doc.lines[h.line].end;
+    return { start: h.numberingEnd, end, content: doc.text.slice(h.numberingEnd, end) };
+  });
   const blocks = [...paragraphs, ...headingPieces].sort((a, b) => a.start - b.start);
   const reportDate = { year: header.date?.year ?? null, month: header.date?.month ?? null };
   const { recipients, archive } = readRecipients(doc, closingBlock.recipientItems);
