@@ -12,6 +12,7 @@ import { DEMO_LOCALITIES, DEMO_ORGANISATIONS } from "./demo-organisations";
 import { DEMO_USERS } from "./demo-users";
 import { recordSeedEvent } from "./seed-audit";
 import { seedDocuments } from "./seed-documents";
+import { seedWork } from "./seed-work";
 
 async function seedLocalities(manager: EntityManager): Promise<Map<string, Locality>> {
   const byCode = new Map((await manager.find(Locality)).map((l) => [l.code, l]));
@@ -98,7 +99,8 @@ async function seedUsers(manager: EntityManager, password: string, localities: M
 }
 
 /**
- * Loads the demo localities, organisations, accounts and documents drawn from the seed reports. Idempotent:
+ * Loads the demo localities, organisations, accounts, documents, tasks, indicators and measurements
+ * drawn from the seed reports. Idempotent:
  * only what is missing (by code or username) is added, in one transaction.
  */
 export async function seedDemoData(dataSource: DataSource, options: { password: string }): Promise<{ usersCreated: number }> {
@@ -106,7 +108,8 @@ export async function seedDemoData(dataSource: DataSource, options: { password: 
     const localities = await seedLocalities(manager);
     const organisations = await seedOrganisations(manager, localities);
     const usersCreated = await seedUsers(manager, options.password, localities, organisations);
-    await seedDocuments(manager, organisations);
+    const documents = await seedDocuments(manager, organisations);
+    await seedWork(manager, organisations, documents);
     return { usersCreated };
   });
 }
