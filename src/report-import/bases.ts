@@ -14,7 +14,7 @@ export function isBasisParagraph(content: string): boolean {
 }
 
 /** Citations of `span` of the text, as `extractCitations` returns them, spans moved onto the whole text. */
-export function citationsIn(text: string, span: TextSpan): Citation[] {
+function citationsIn(text: string, span: TextSpan): Citation[] {
   return extractCitations(text.slice(span.start, span.end)).map((citation) => ({
     ...citation,
     spans: citation.spans.map((s) => ({ start: s.start + span.start, end: s.end + span.start })),

@@ -32,7 +32,7 @@ const TRAILING_SPACE = /[ \t\u00A0\\]*$/;
 const TRAILING_EMPHASIS = /(?<=[^\s*_])(?:\*{1,3}|_{1,3})$/;
 
 /** Trims white space and markdown decorations (`#`, `>`, `**`, `_`) around `[start, end)` of `text`. */
-export function trimPiece(text: string, start: number, end: number): Piece {
+function trimPiece(text: string, start: number, end: number): Piece {
   const raw = text.slice(start, end);
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   let body = raw.slice(lead).replace(TRAILING_SPACE, "");
@@ -96,5 +96,3 @@ const NO_LOWER = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 export function isUpperCase(s: string): boolean {
   return NO_LOWER.test(s);
 }
-
-export const isBlank = (line: Line) => line.content === "";

@@ -21,7 +21,7 @@ export interface HeaderLines {
 }
 
 /** Reads the "Số" cell of a line: "Số: 11 /BC-HĐND", "Số - BC/ĐU", "Số:..../BC-UBND". */
-export function readNumberCell(doc: ReportDocument, cell: Piece): DocumentNumber | null {
+function readNumberCell(doc: ReportDocument, cell: Piece): DocumentNumber | null {
   const so = SO.exec(cell.content);
   if (!so) return null;
   const rest = cell.content.slice(so[0].length);

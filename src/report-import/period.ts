@@ -12,6 +12,9 @@ export interface PeriodMatch {
   bare: boolean;
 }
 
+/** A calendar period before it is placed in the text. */
+type Period = Omit<PeriodMatch, "from" | "to" | "bare">;
+
 /** The report's own date, to complete phrases without a year ("Kết quả quý II"). */
 export interface ReportDate {
   year: number | null;
@@ -32,7 +35,7 @@ const MONTHS_AHEAD_ALLOWED = 3;
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const iso = (year: number, month: number, day: number) => isoDate(year, month, day)!;
 
-function calendarPeriod(kind: PeriodKind, year: number, firstMonth: number, months: number): Omit<PeriodMatch, "from" | "to" | "bare"> {
+function calendarPeriod(kind: PeriodKind, year: number, firstMonth: number, months: number): Period {
   const lastMonth = firstMonth + months - 1;
   return { kind, start: iso(year, firstMonth, 1), end: iso(year, lastMonth, lastDay(year, lastMonth)) };
 }
@@ -62,14 +65,14 @@ export function classifyRange(start: string, end: string): PeriodKind {
   return "AD_HOC";
 }
 
-function readRange(m: RegExpExecArray): Omit<PeriodMatch, "from" | "to" | "bare"> | null {
+function readRange(m: RegExpExecArray): Period | null {
   const end = isoDate(Number(m[6]), Number(m[5]), Number(m[4]));
   const start = isoDate(Number(m[3] ?? m[6]), Number(m[2]), Number(m[1]));
   if (!start || !end || start > end) return null;
   return { kind: classifyRange(start, end), start, end };
 }
 
-type Reader = (m: RegExpExecArray, date: ReportDate) => Omit<PeriodMatch, "from" | "to" | "bare"> | null;
+type Reader = (m: RegExpExecArray, date: ReportDate) => Period | null;
 
 const READERS: ReadonlyArray<readonly [RegExp, Reader]> = [
   [RANGE, (m) => readRange(m)],

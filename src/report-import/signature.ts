@@ -17,12 +17,12 @@ const TITLE_WORDS =
 const MAX_LINE = 80;
 
 /** The signing capacity a line opens with: TM., KT., T/L, TUQ., Q. (dotted or slashed forms too). */
-export function signingModeOf(text: string): SigningMode | null {
+function signingModeOf(text: string): SigningMode | null {
   return MODES.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
 }
 
 /** A title line of a signature block ("PHÓ CHỦ TỊCH", "CHỦ TỊCH UBND PHƯỜNG"): capitals, no digits, no end punctuation. */
-export function isTitleLine(text: string): boolean {
+function isTitleLine(text: string): boolean {
   return text.length <= MAX_LINE && isUpperCase(text) && !/[\d;:,.]$|\d/u.test(text) && TITLE_WORDS.test(text);
 }
 

@@ -2,7 +2,7 @@ import { startsWithWords, type Line, type Piece, type ReportDocument } from "./d
 import type { ReportTitle } from "./types";
 
 /** Words that open a body paragraph, never a title line (folded). */
-export const BODY_OPENERS = ["thuc hien", "can cu", "trien khai", "kinh gui", "noi nhan", "tren day la"];
+const BODY_OPENERS = ["thuc hien", "can cu", "trien khai", "kinh gui", "noi nhan", "tren day la"];
 
 const DECORATION = /^[\s\-–—_=*~.·•oO0]{3,}$/u;
 const BULLET = /^[-+*•–]\s/u;
@@ -18,19 +18,22 @@ export interface TitleRead {
   bodyStartLine: number;
 }
 
-export const isDecoration = (line: Line) => DECORATION.test(line.content);
+const isDecoration = (line: Line) => DECORATION.test(line.content);
 
 /**
  * Reads the trích yếu after the kind line. Lines that directly follow the first one continue it;
  * after a blank line only a line starting in lower case does (a title broken by the converter).
  * It stops before a heading, a bullet, a separator, the period line, a paragraph opening with
- * "Thực hiện"/"Căn cứ"/"Kính gửi", or a line ending in ".", ";" or ":" (a body paragraph).
+ * "Thực hiện"/"Căn cứ"/"Kính gửi", or a line ending in ".", ";" or ":" (a body paragraph). A first
+ * line opening so is still the title when it ends without punctuation ("Triển khai Nghị quyết
+ * 57-NQ/TW quý I năm 2026"), as the opening of a body always does.
  */
 export function readTitle(doc: ReportDocument, first: Piece | null, from: number, isHeading: (line: Line) => boolean): TitleRead {
   const { lines } = doc;
-  const stops = (line: Line) =>
-    isHeading(line) || BULLET.test(line.content) || isDecoration(line) || startsWithWords(line.content, BODY_OPENERS);
   const pieces: Piece[] = first ? [first] : [];
+  const opensBody = (line: Line) =>
+    startsWithWords(line.content, BODY_OPENERS) && (pieces.length > 0 || /[.,;:]$/.test(line.content));
+  const stops = (line: Line) => isHeading(line) || BULLET.test(line.content) || isDecoration(line) || opensBody(line);
   let i = from;
   let periodLine: Line | null = null;
   while (i < lines.length) {

@@ -149,3 +149,30 @@ describe("headings", () => {
     expect(report.sections[1].style).toBe("UPPER_LETTER");
   });
 });
+
+describe("titles", () => {
+  it("may open with 'Triển khai' when they end without punctuation, unlike an opening paragraph", () => {
+    // when
+    const titled = parseReportText("BÁO CÁO\nTriển khai Nghị quyết số 57-NQ/TW quý I năm 2026\n\nI. KẾT QUẢ\n");
+    const untitled = parseReportText("BÁO CÁO\nThực hiện Công văn số 12/UBND-VP ngày 02/01/2026, UBND báo cáo như sau:\n\nI. KẾT QUẢ\n");
+
+    // then
+    expect(titled.title?.text).toBe("Triển khai Nghị quyết số 57-NQ/TW quý I năm 2026");
+    expect(titled.legalBases.source).toBe("TITLE");
+    expect(untitled.title).toBeNull();
+    expect(untitled.legalBases).toMatchObject({ source: "OPENING", citations: [{ reference: "12/UBND-VP" }] });
+    expect(untitled.respondsTo?.citation.reference).toBe("12/UBND-VP");
+  });
+
+  it("continue after a blank line only in lower case, and stop before a paragraph ending in a colon", () => {
+    // when
+    const report = parseReportText(
+      "BÁO CÁO\nKết quả thực hiện nhiệm vụ chuyển đổi số\n\ntrên địa bàn phường quý I năm 2026\n\nThường trực HĐND đạt được một số kết quả như sau:\n\n1. Kết quả\n",
+    );
+
+    // then
+    expect(report.title?.text).toBe("Kết quả thực hiện nhiệm vụ chuyển đổi số trên địa bàn phường quý I năm 2026");
+    expect(report.title?.lines).toHaveLength(2);
+    expect(report.period).toMatchObject({ kind: "QUARTER", start: "2026-01-01" });
+  });
+});
