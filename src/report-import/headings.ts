@@ -26,7 +26,7 @@ const NUMBERINGS: ReadonlyArray<readonly [NumberingStyle, RegExp]> = [
 ];
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
 const TEXT_START = /^[\s*_]*(?=[\p{L}“"«(])/u;
-const INLINE_LABEL = /:\s+(?=\S)/u;
+const INLINE_LABEL = /:(?:\*{1,3}|_{1,3})?\s+(?=\S)/u;
 const MAX_INLINE_LABEL = 200;
 const LETTERS = "ABCDĐEFGHIJKLMNOPQRSTUVWXYZ";
 

@@ -23,11 +23,14 @@ export interface ReportDate {
 
 const RANGE =
   /(?<![\p{L}])từ\s+(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/giu;
-const HALF = /(?<![\p{L}\p{N}])(?:6|06|sáu)\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?/giu;
+const MONTHS_OF_YEAR = /(?<![\p{L}\p{N}])(\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:(đầu|cuối)\s+)?năm(?:\s+(\d{4}))?/giu;
 const QUARTER = /(?<![\p{L}])quý\s+(IV|I{1,3}|[1-4])(?![\p{L}\p{N}])(?:\s*(?:\/|năm)\s*(\d{4}))?/giu;
 const MONTH = /(?<![\p{L}])tháng\s+(\d{1,2})(?![\p{N}])(?:\s*(?:\/|-|năm)\s*(\d{4}))?/giu;
 const YEAR = /(?<![\p{L}])năm\s+(\d{4})(?![\p{N}])(?!\s*[-–]\s*\d{4})/giu;
-const DATES = /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu;
+/** Dates, and weeks of a month ("tuần 2 tháng 1 năm 2026"), whose month and year are no period of their own. */
+const BLOCKED =
+  /\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|tuần\s+(?:thứ\s+)?\S+\s+(?:của\s+)?tháng\s+\d{1,2}(?:\s*(?:\/|năm)\s*\d{4})?/giu;
+const MONTH_WORDS: Record<string, number> = { ba: 3, sáu: 6, chín: 9 };
 const QUARTER_NUMBER: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 /** A phrase without a year is put in the year before the report's when it would start this long after it. */
 const MONTHS_AHEAD_ALLOWED = 3;
@@ -76,10 +79,14 @@ type Reader = (m: RegExpExecArray, date: ReportDate) => Period | null;
 
 const READERS: ReadonlyArray<readonly [RegExp, Reader]> = [
   [RANGE, (m) => readRange(m)],
-  [HALF, (m, date) => {
-    const firstMonth = m[1] && m[1].toLowerCase() === "cuối" ? 7 : 1;
-    const year = yearFor(m[2], firstMonth, date);
-    return year === null ? null : calendarPeriod("HALF_YEAR", year, firstMonth, 6);
+  [MONTHS_OF_YEAR, (m, date) => {
+    const months = MONTH_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+    if (months < 2 || months > 12) return null;
+    const firstMonth = m[2]?.toLowerCase() === "cuối" ? 13 - months : 1;
+    const year = yearFor(m[3], firstMonth, date);
+    if (year === null) return null;
+    const period = calendarPeriod("AD_HOC", year, firstMonth, months);
+    return { ...period, kind: classifyRange(period.start, period.end) };
   }],
   [QUARTER, (m, date) => {
     const firstMonth = (QUARTER_NUMBER[m[1].toUpperCase()] - 1) * 3 + 1;
@@ -98,12 +105,13 @@ const overlaps = (a: { from: number; to: number }, b: { from: number; to: number
 
 /**
  * Every period phrase in `text.slice(from, to)`: "(Từ 08/01/2026 đến 14/01/2026)", "6 tháng đầu
- * năm 2026", "quý II năm 2026", "Quý I/2026", "tháng 05/2026", "năm 2026". Parts of dates
- * ("ngày 15 tháng 4 năm 2026", "22/12/2024") and phrases inside a longer one are left out.
+ * năm 2026" (HALF_YEAR; "9 tháng đầu năm" is AD_HOC), "quý II năm 2026", "Quý I/2026", "tháng
+ * 05/2026", "năm 2026". Parts of dates ("ngày 15 tháng 4 năm 2026", "22/12/2024"), the month of a
+ * week ("tuần 2 tháng 1") and phrases inside a longer one are left out.
  */
 export function findPeriods(text: string, from: number, to: number, date: ReportDate): PeriodMatch[] {
   const slice = text.slice(from, to);
-  const blocked = [...slice.matchAll(DATES)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+  const blocked = [...slice.matchAll(BLOCKED)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
   const found: PeriodMatch[] = [];
   for (const [pattern, read] of READERS) {
     for (const m of slice.matchAll(pattern)) {

@@ -35,16 +35,18 @@ function findKindLine(doc: ReportDocument, from: number, to: number): KindLine |
 /**
  * Reads the header of Decree 30 and Guidance 36 layouts: issuing body, "Số" line, "<place>, ngày
  * ... tháng ... năm ..." and the kind line ("BÁO CÁO"), in any order of the first two and with
- * table cells on one line. The kind line decides the document type; without one, the symbol's type
+ * table cells on one line. The kind line is looked for after the "Số" line, the date before the
+ * kind line (a date written under the signature is not the header's). The kind line decides the document type; without one, the symbol's type
  * code does ("BC-HĐND").
  * @throws ReportImportError NO_HEADER when neither a "Số" line nor a kind line is found,
  * NOT_A_REPORT when either names another kind of document.
  */
 export function readReportHeader(doc: ReportDocument): HeaderRead {
   const end = windowEnd(doc);
-  const lines = readHeaderLines(doc, end);
+  const top = readHeaderLines(doc, end);
+  const kind = findKindLine(doc, (top.numberLine ?? -1) + 1, end);
+  const lines = kind ? readHeaderLines(doc, kind.line) : top;
   const afterHeaderLines = Math.max(lines.numberLine ?? -1, lines.dateLine ?? -1) + 1;
-  const kind = findKindLine(doc, afterHeaderLines, end);
   const bySymbol = lines.documentNumber ? typeOfNumber(lines.documentNumber) : null;
   if (!kind && !lines.documentNumber) throw ReportImportError.noHeader();
   const documentType = kind?.documentType ?? bySymbol;

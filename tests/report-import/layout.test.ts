@@ -176,3 +176,29 @@ describe("titles", () => {
     expect(report.period).toMatchObject({ kind: "QUARTER", start: "2026-01-01" });
   });
 });
+
+describe("a date written above the signature", () => {
+  it("is not the header's date, and does not hide the kind line", () => {
+    // when
+    const report = parseReportText(
+      "Số: 05/BC-UBND\n\nBÁO CÁO\nKết quả quý I năm 2026\n\n1. Kết quả\nĐạt 5 nhiệm vụ.\n\nHải An, ngày 10 tháng 4 năm 2026\nCHỦ TỊCH\n\nNguyễn Văn A\n",
+    );
+
+    // then
+    expect(report.header.kind?.text).toBe("BÁO CÁO");
+    expect(report.header.date).toBeNull();
+    expect(report.title?.text).toBe("Kết quả quý I năm 2026");
+    expect(report.signature).toMatchObject({ title: "CHỦ TỊCH", signer: { text: "Nguyễn Văn A" } });
+  });
+});
+
+describe("inline headings", () => {
+  it("split at a colon inside or after bold markup", () => {
+    // when
+    const report = parseReportText("BÁO CÁO\nTình hình\n\n**1. Hạ tầng:** Đã lắp 25 camera.\n**2. Dữ liệu**: Không phát sinh.\n");
+
+    // then
+    expect(report.sections.map((s) => s.heading)).toEqual(["Hạ tầng", "Dữ liệu"]);
+    expect(report.figures.map((f) => [f.text, f.sectionPath])).toEqual([["25", ["1."]]]);
+  });
+});

@@ -27,6 +27,9 @@ describe("the report's period", () => {
     ["Kết quả tháng 05/2026", "MONTH", "2026-05-01", "2026-05-31", "tháng 05/2026"],
     ["Kết quả tháng 12 năm 2025", "MONTH", "2025-12-01", "2025-12-31", "tháng 12 năm 2025"],
     ["Sơ kết 6 tháng cuối năm 2025", "HALF_YEAR", "2025-07-01", "2025-12-31", "6 tháng cuối năm 2025"],
+    ["Sơ kết sáu tháng đầu năm 2026", "HALF_YEAR", "2026-01-01", "2026-06-30", "sáu tháng đầu năm 2026"],
+    ["Kết quả 9 tháng đầu năm 2025", "AD_HOC", "2025-01-01", "2025-09-30", "9 tháng đầu năm 2025"],
+    ["Kết quả 3 tháng cuối năm 2025", "QUARTER", "2025-10-01", "2025-12-31", "3 tháng cuối năm 2025"],
     ["Tổng kết năm 2025 và phương hướng năm 2026", "YEAR", "2025-01-01", "2025-12-31", "năm 2025"],
     ["Tình hình từ ngày 01/4/2026 đến ngày 30/4/2026", "MONTH", "2026-04-01", "2026-04-30", "từ ngày 01/4/2026 đến ngày 30/4/2026"],
     ["Tình hình (từ 01/4 đến 10/4/2026)", "AD_HOC", "2026-04-01", "2026-04-10", "(từ 01/4 đến 10/4/2026)"],
@@ -42,6 +45,14 @@ describe("the report's period", () => {
   it("ignores dates in the title, a Resolution's date included", () => {
     // when
     const { period } = report("Hải An, ngày 20 tháng 6 năm 2026", "Thực trạng theo Kế hoạch ngày 15 tháng 4 năm 2026 và ngày 22/12/2024");
+
+    // then
+    expect(period).toBeNull();
+  });
+
+  it("does not take the month of a week for the period", () => {
+    // when
+    const { period } = report("Hải An, ngày 20 tháng 1 năm 2026", "Kết quả công tác tuần 2 tháng 1 năm 2026");
 
     // then
     expect(period).toBeNull();
