@@ -6,6 +6,10 @@ import { Indicator } from "./modules/indicator/indicator.entity";
 import { Measurement } from "./modules/indicator/measurement.entity";
 import { Locality } from "./modules/locality/locality.entity";
 import { Organisation } from "./modules/organisation/organisation.entity";
+import { ReportFigure } from "./modules/report/report-figure.entity";
+import { ReportRecipient } from "./modules/report/report-recipient.entity";
+import { ReportSchedule } from "./modules/report/report-schedule.entity";
+import { ReportSection } from "./modules/report/report-section.entity";
 import { TaskUpdate } from "./modules/task/task-update.entity";
 import { Task } from "./modules/task/task.entity";
 import { RoleGrant } from "./modules/user/role-grant.entity";
@@ -25,4 +29,8 @@ export const ENTITIES = [
   Indicator,
   IndicatorTarget,
   Measurement,
+  ReportSection,
+  ReportRecipient,
+  ReportFigure,
+  ReportSchedule,
 ];

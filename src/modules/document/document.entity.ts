@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from "typeorm";
 import { Node } from "../../node";
 import { Organisation } from "../organisation/organisation.entity";
+import { ReportPeriodKind, ReportStatus } from "../report/report.enums";
 import { Classification, DocumentStatus, DocumentType, NoticeKind } from "./document.enums";
 
 /**
@@ -128,6 +129,40 @@ export class Document extends Node {
   @Field(() => NoticeKind, { nullable: true, description: "Notices: assignment, conclusion or target adjustment" })
   @Column({ name: "notice_kind", type: "enum", enum: NoticeKind, enumName: "notice_kind", nullable: true })
   noticeKind!: NoticeKind | null;
+
+  @Field(() => ReportPeriodKind, { nullable: true, description: "Reports: the kind of reporting period" })
+  @Column({ name: "period_kind", type: "enum", enum: ReportPeriodKind, enumName: "report_period_kind", nullable: true })
+  periodKind!: ReportPeriodKind | null;
+
+  @Field(() => ReportStatus, { nullable: true, description: "Reports: where the report is in its workflow" })
+  @Column({ name: "report_status", type: "enum", enum: ReportStatus, enumName: "report_status", nullable: true })
+  reportStatus!: ReportStatus | null;
+
+  @Field(() => String, { nullable: true, description: "Thể thức ký: \"TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH\", \"T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG\"" })
+  @Column({ name: "signing_capacity", type: "varchar", length: 300, nullable: true })
+  signingCapacity!: string | null;
+
+  /** Reports imported from text: the text as received, which figure spans point into. */
+  @Column({ name: "body_text", type: "text", nullable: true })
+  bodyText!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "submitted_at", type: "timestamptz", nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ name: "submitted_by_id", type: "uuid", nullable: true })
+  submittedById!: string | null;
+
+  @Field(() => Date, { nullable: true })
+  @Column({ name: "reviewed_at", type: "timestamptz", nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ name: "reviewed_by_id", type: "uuid", nullable: true })
+  reviewedById!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why a recipient returned the report" })
+  @Column({ name: "review_note", type: "varchar", length: 2000, nullable: true })
+  reviewNote!: string | null;
 
   @Index("IDX_DOCUMENT_SEARCH", { synchronize: false })
   @Column({ name: "search_text", type: "text" })
