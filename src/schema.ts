@@ -3,6 +3,7 @@ import { buildSchema, type AuthChecker } from "type-graphql";
 import { AuthResolver } from "./auth/auth.resolver";
 import { hasRole } from "./auth/policy";
 import type { Context } from "./context";
+import { ENTITIES } from "./entities";
 import { ForbiddenError, UnauthenticatedError } from "./errors";
 import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
 import { CitationResolver } from "./modules/document/citation.resolver";
@@ -45,6 +46,8 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
+    // Every entity is a GraphQL type: list them so that the schema never depends on import order.
+    orphanedTypes: ENTITIES,
     authChecker,
     validate: { forbidUnknownValues: false },
   });
