@@ -57,8 +57,9 @@ export async function deriveColumns(ctx: Context, document: Document): Promise<v
  * The document with the same identity (issuer, reference, year), if any. A placeholder cited
  * without a date matches any year; an exact year match wins.
  */
-export async function findSameIdentity(manager: EntityManager, document: Pick<Document, "issuerKey" | "reference" | "issuedYear">, exceptId?: string): Promise<Document | null> {
-  if (!document.reference) return null;
+export async function findSameIdentity(manager: EntityManager, document: Pick<Document, "issuerKey" | "reference" | "number" | "issuedYear">, exceptId?: string): Promise<Document | null> {
+  // An unnumbered draft ("Số: /BC-HĐND") has no identity yet: it gets one when it is numbered.
+  if (!document.reference || !document.number) return null;
   return manager
     .getRepository(Document)
     .createQueryBuilder("d")

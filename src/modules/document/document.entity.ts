@@ -14,7 +14,7 @@ import { Classification, DocumentStatus, DocumentType, NoticeKind } from "./docu
  */
 @ObjectType({ implements: Node, description: "Văn bản / document" })
 @Entity({ name: "document" })
-@Index("UQ_DOCUMENT_IDENTITY", ["issuerKey", "reference", "issuedYear"], { unique: true, where: "reference IS NOT NULL AND issued_year IS NOT NULL" })
+@Index("UQ_DOCUMENT_IDENTITY", ["issuerKey", "reference", "issuedYear"], { unique: true, where: "reference IS NOT NULL AND issued_year IS NOT NULL AND number IS NOT NULL" })
 @Index("IDX_DOCUMENT_NUMBER", ["number", "typeCode"])
 @Index("UQ_DOCUMENT_EXTERNAL", ["sourceSystem", "externalId"], { unique: true, where: "source_system IS NOT NULL" })
 export class Document extends Node {

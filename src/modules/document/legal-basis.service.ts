@@ -40,6 +40,7 @@ async function documentForCitation(ctx: Context, manager: EntityManager, citatio
   const identity = {
     issuerKey: issuerKey({ issuerId, issuerName: issuerId ? null : citation.issuerName, issuerCode: parts.issuerCode }),
     reference: parts.reference,
+    number: parts.number,
     issuedYear: identityYear(citation.issuedOn, parts.year),
   };
   const repository = manager.getRepository(Document);

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Reports1795513813409 implements MigrationInterface {
-    name = 'Reports1795513813409'
+export class Reports1795513957842 implements MigrationInterface {
+    name = 'Reports1795513957842'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "report_section" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "report_id" uuid NOT NULL, "parent_id" uuid, "position" integer NOT NULL, "level" integer NOT NULL, "numbering" character varying(20) NOT NULL, "heading" text NOT NULL, "body" text NOT NULL DEFAULT '', "body_offset" integer, CONSTRAINT "PK_REPORT_SECTION" PRIMARY KEY ("id"))`);
@@ -36,9 +36,14 @@ export class Reports1795513813409 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "report_recipient" ADD CONSTRAINT "FK_REPORT_RECIPIENT_ORGANISATION" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "report_schedule" ADD CONSTRAINT "FK_REPORT_SCHEDULE_ORGANISATION" FOREIGN KEY ("organisation_id") REFERENCES "organisation"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
         await queryRunner.query(`ALTER TABLE "report_schedule" ADD CONSTRAINT "FK_REPORT_SCHEDULE_REQUIRED_BY" FOREIGN KEY ("required_by_id") REFERENCES "document"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+        // An unnumbered draft ("Số: /BC-HĐND") has no identity until it is numbered.
+        await queryRunner.query(`DROP INDEX "public"."UQ_DOCUMENT_IDENTITY"`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "UQ_DOCUMENT_IDENTITY" ON "document" ("issuer_key", "reference", "issued_year") WHERE reference IS NOT NULL AND issued_year IS NOT NULL AND number IS NOT NULL`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP INDEX "public"."UQ_DOCUMENT_IDENTITY"`);
+        await queryRunner.query(`CREATE UNIQUE INDEX "UQ_DOCUMENT_IDENTITY" ON "document" ("issuer_key", "reference", "issued_year") WHERE reference IS NOT NULL AND issued_year IS NOT NULL`);
         await queryRunner.query(`ALTER TABLE "report_schedule" DROP CONSTRAINT "FK_REPORT_SCHEDULE_REQUIRED_BY"`);
         await queryRunner.query(`ALTER TABLE "report_schedule" DROP CONSTRAINT "FK_REPORT_SCHEDULE_ORGANISATION"`);
         await queryRunner.query(`ALTER TABLE "report_recipient" DROP CONSTRAINT "FK_REPORT_RECIPIENT_ORGANISATION"`);
