@@ -8,6 +8,9 @@ import type { IndicatorStatus } from "./modules/indicator/indicator.enums";
 import { Measurement } from "./modules/indicator/measurement.entity";
 import { loadMeasurementStatuses } from "./modules/indicator/measurement.service";
 import { Locality } from "./modules/locality/locality.entity";
+import { ReportFigure } from "./modules/report/report-figure.entity";
+import { ReportRecipient } from "./modules/report/report-recipient.entity";
+import { ReportSection } from "./modules/report/report-section.entity";
 import { TaskUpdate } from "./modules/task/task-update.entity";
 import { loadTaskStates, type TaskState } from "./modules/task/task.service";
 import { Organisation } from "./modules/organisation/organisation.entity";
@@ -34,6 +37,9 @@ export interface Loaders {
   targetsByIndicator: DataLoader<string, IndicatorTarget[]>;
   /** The correction of a measurement, if any. */
   supersededBy: DataLoader<string, Measurement | undefined>;
+  reportSections: DataLoader<string, ReportSection[]>;
+  reportFigures: DataLoader<string, ReportFigure[]>;
+  reportRecipients: DataLoader<string, ReportRecipient[]>;
 }
 
 function perKey<T>(create: (key: string) => T): (key: string) => T {
@@ -89,6 +95,9 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const rows = await dataSource.getRepository(Measurement).findBy({ supersedesId: In([...ids]) });
       return ids.map((id) => rows.find((m) => m.supersedesId === id));
     }),
+    reportSections: grouped((ids) => dataSource.getRepository(ReportSection).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
+    reportFigures: grouped((ids) => dataSource.getRepository(ReportFigure).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
+    reportRecipients: grouped((ids) => dataSource.getRepository(ReportRecipient).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
     legalBasesTo: grouped((ids) => dataSource.getRepository(LegalBasis).find({ where: { toDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.toDocumentId),
   };
 }

@@ -62,11 +62,18 @@ function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 
-function decodeCursor(cursor: string): [string, string] {
+/** Id columns a connection may page on: uuids, or a bigint sequence (audit events). */
+export type IdType = "uuid" | "bigint";
+const VALID_ID: Record<IdType, (id: string) => boolean> = {
+  uuid: (id) => UUID.test(id),
+  bigint: (id) => /^[0-9]{1,19}$/.test(id) && BigInt(id) <= 9223372036854775807n,
+};
+
+function decodeCursor(cursor: string, length: number, idType: IdType): string[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === 2 && values.every((v) => typeof v === "string") && UUID.test(values[1])) {
-      return values as [string, string];
+    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string") && VALID_ID[idType](values[length - 1])) {
+      return values;
     }
   } catch {
     // reported below
@@ -75,31 +82,40 @@ function decodeCursor(cursor: string): [string, string] {
 }
 
 /**
- * Keyset pagination, stable under concurrent writes: rows are ordered by a text sort key and the
- * id (both ascending or both descending), and a page continues strictly after the previous page's
- * last (key, id).
+ * Order of a connection: a text sort key then the id, or the id alone when no column is given;
+ * both ascending, or both descending.
+ */
+export type SortKey<T> = { descending?: boolean; idType?: IdType } & (
+  | { column: string; value: (row: T) => string }
+  | { column?: undefined; value?: undefined }
+);
+
+/**
+ * Keyset pagination, stable under concurrent writes: rows are ordered by the sort key (if any) and
+ * the id, and a page continues strictly after the previous page's last (key, id).
  */
 export async function paginate<T extends ObjectLiteral & { id: string }>(
   query: SelectQueryBuilder<T>,
   args: PageArgs,
-  sortKey: { column: string; value: (row: T) => string; descending?: boolean },
+  sortKey: SortKey<T>,
 ): Promise<Connection<T>> {
   const direction = sortKey.descending ? "DESC" : "ASC";
+  const idType = sortKey.idType ?? "uuid";
   const alias = query.alias;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   const totalCount = await query.clone().getCount();
   const page = query.clone();
   if (args.after) {
-    const [key, id] = decodeCursor(args.after);
+    const values = decodeCursor(args.after, sortKey.column ? 2 : 1, idType);
     const after = sortKey.descending ? "<" : ">";
-    page.andWhere(`(${sortKey.column}, ${alias}.id) ${after} (:cursorKey, CAST(:cursorId AS uuid))`, { cursorKey: key, cursorId: id });
+    const id = `CAST(:cursorId AS ${idType})`;
+    if (sortKey.column) page.andWhere(`(${sortKey.column}, ${alias}.id) ${after} (:cursorKey, ${id})`, { cursorKey: values[0], cursorId: values[1] });
+    else page.andWhere(`${alias}.id ${after} ${id}`, { cursorId: values[0] });
   }
-  const rows = await page
-    .orderBy(sortKey.column, direction)
-    .addOrderBy(`${alias}.id`, direction)
-    .take(first + 1)
-    .getMany();
+  if (sortKey.column) page.orderBy(sortKey.column, direction).addOrderBy(`${alias}.id`, direction);
+  else page.orderBy(`${alias}.id`, direction);
+  const rows = await page.take(first + 1).getMany();
   const hasNextPage = rows.length > first;
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor([sortKey.value(node), node.id]), node }));
+  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(sortKey.value ? [sortKey.value(node), node.id] : [node.id]), node }));
   return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

@@ -5,11 +5,13 @@ import { hasRole } from "./auth/policy";
 import type { Context } from "./context";
 import { ENTITIES } from "./entities";
 import { ForbiddenError, UnauthenticatedError } from "./errors";
+import { AUDIT_RESOLVERS } from "./modules/audit/audit.resolver";
 import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
 import { CitationResolver } from "./modules/document/citation.resolver";
 import { DocumentResolver, LegalBasisChainLinkResolver, LegalBasisResolver } from "./modules/document/document.resolver";
 import { IndicatorResolver, IndicatorTargetResolver, MeasurementResolver } from "./modules/indicator/indicator.resolver";
 import { LocalityResolver } from "./modules/locality/locality.resolver";
+import { ReportFieldsResolver, ReportFigureResolver, ReportRecipientResolver, ReportResolver, ReportSectionResolver } from "./modules/report/report.resolver";
 import { TaskResolver, TaskUpdateResolver } from "./modules/task/task.resolver";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver";
 import type { Role } from "./modules/user/role-grant.entity";
@@ -34,6 +36,12 @@ export const RESOLVERS = [
   IndicatorTargetResolver,
   MeasurementResolver,
   DashboardResolver,
+  ReportResolver,
+  ReportFieldsResolver,
+  ReportSectionResolver,
+  ReportFigureResolver,
+  ReportRecipientResolver,
+  ...AUDIT_RESOLVERS,
 ] as const;
 
 /** Coarse check only (signed in, holds a role); the policy module decides on each record. */

@@ -53,6 +53,7 @@ export const DEMO_USERS: DemoUser[] = [
       { role: Role.APPROVER, organisation: "HP.HAI-AN.BCD" },
     ],
   },
+  bodyAccount("ubnd.haiphong", "UBND thành phố Hải Phòng", "HP.UBND"),
   bodyAccount("ubnd.phulien", "UBND phường Phù Liễn", "HP.PHU-LIEN.UBND"),
   bodyAccount("hdnd.nghiduong", "Thường trực HĐND xã Nghi Dương", "HP.NGHI-DUONG.HDND"),
   bodyAccount("danguy.ochodua", "Đảng ủy phường Ô Chợ Dừa", "HN.O-CHO-DUA.DU"),

@@ -1,14 +1,16 @@
 import { can, organisationScopeSql, type Actor } from "../../auth/policy";
 import { requireActor, type Context } from "../../context";
 import { ForbiddenError, NotFoundError } from "../../errors";
+import { ReportStatus } from "../report/report.enums";
 import { CLEARANCE_RANK, Clearance } from "../user/user.entity";
 import type { Document } from "./document.entity";
 import { Classification } from "./document.enums";
 
 /**
  * Document rules on top of the policy module (DESIGN.md, "Who may do what"): a document is read by
- * those who may read its issuer's data or a document that cites it, provided their clearance
- * covers its classification; it is written by editors (or integrators) of its issuer only.
+ * those who may read its issuer's data, a document that cites it, or (once sent) an organisation it
+ * is addressed to, provided their clearance covers its classification; it is written by editors
+ * (or integrators) of its issuer only.
  */
 
 const CLASSIFICATION_RANK: Record<Classification, number> = {
@@ -30,7 +32,9 @@ export function readableDocumentsSql(actor: Actor, alias = "d"): { sql: string; 
     sql: `(${alias}.classification IN (:...doc_classifications) AND (
       ${alias}.issuer_id IN (${readableOrgs})
       OR EXISTS (SELECT 1 FROM legal_basis rlb JOIN document rsrc ON rsrc.id = rlb.from_document_id
-                  WHERE rlb.to_document_id = ${alias}.id AND rsrc.issuer_id IN (${readableOrgs}))))`,
+                  WHERE rlb.to_document_id = ${alias}.id AND rsrc.issuer_id IN (${readableOrgs}))
+      OR (${alias}.report_status <> 'DRAFT' AND EXISTS (SELECT 1 FROM report_recipient rrc
+                  WHERE rrc.report_id = ${alias}.id AND rrc.organisation_id IN (${readableOrgs})))))`,
     params: { ...scope.params, doc_classifications: visibleClassifications(actor) },
   };
 }
@@ -62,9 +66,17 @@ export async function canWriteAsIssuer(ctx: Context, issuerId: string | null): P
   return !!target && (can(actor, "edit", target) || can(actor, "sync", target));
 }
 
-/** Throws NOT_FOUND when the actor may not even read the document, FORBIDDEN when it may read but not write. */
+/**
+ * Throws NOT_FOUND when the actor may not even read the document, FORBIDDEN when it may read but
+ * not write, and FORBIDDEN for everyone once a report is submitted: it is signed and immutable, and
+ * a change is a new version that replaces it.
+ */
 export async function authorizeDocumentWrite(ctx: Context, document: Document): Promise<void> {
-  if (await canWriteAsIssuer(ctx, document.issuerId)) return;
-  if (!(await canReadDocument(ctx, document))) throw new NotFoundError("Document");
-  throw new ForbiddenError("Only editors of the issuing organisation may change this document");
+  if (!(await canWriteAsIssuer(ctx, document.issuerId))) {
+    if (!(await canReadDocument(ctx, document))) throw new NotFoundError("Document");
+    throw new ForbiddenError("Only editors of the issuing organisation may change this document");
+  }
+  if (document.reportStatus && document.reportStatus !== ReportStatus.DRAFT) {
+    throw new ForbiddenError(`This report is ${document.reportStatus}: it cannot change; revise it as a new version`);
+  }
 }

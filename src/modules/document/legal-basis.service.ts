@@ -15,11 +15,11 @@ import { resolveIssuer } from "./issuer-resolver";
 import { LegalBasis } from "./legal-basis.entity";
 
 /** Reads the one document a citation text names; BAD_USER_INPUT when it names none or several. */
-function singleCitation(text: string): Citation {
-  if (text.length > MAX_CITATION_TEXT_LENGTH) throw badInput("target.citation", "quá dài / too long");
+export function singleCitation(text: string, field = "target.citation"): Citation {
+  if (text.length > MAX_CITATION_TEXT_LENGTH) throw badInput(field, "quá dài / too long");
   const citations = extractCitations(text);
-  if (citations.length === 0) throw badInput("target.citation", "không thấy văn bản nào được trích dẫn / no document citation found");
-  if (citations.length > 1) throw badInput("target.citation", `trích dẫn ${citations.length} văn bản, cần đúng một / cites ${citations.length} documents, give exactly one`);
+  if (citations.length === 0) throw badInput(field, "không thấy văn bản nào được trích dẫn / no document citation found");
+  if (citations.length > 1) throw badInput(field, `trích dẫn ${citations.length} văn bản, cần đúng một / cites ${citations.length} documents, give exactly one`);
   return citations[0];
 }
 
@@ -34,7 +34,7 @@ async function localityPathOf(manager: EntityManager, organisationId: string | n
  * placeholder holding what the citation says (type, number, symbol, date, issuer). A citation is
  * never merged with a document of another issuer, reference or year.
  */
-async function documentForCitation(ctx: Context, manager: EntityManager, citation: Citation, citing: Document): Promise<{ document: Document; created: boolean }> {
+export async function documentForCitation(ctx: Context, manager: EntityManager, citation: Citation, citing: Document): Promise<{ document: Document; created: boolean }> {
   const parts = referenceParts(citation.reference, "target.citation");
   const issuerId = await resolveIssuer(manager, { issuerName: citation.issuerName, issuerCode: parts.issuerCode }, await localityPathOf(manager, citing.issuerId));
   const identity = {
@@ -73,25 +73,47 @@ async function documentForCitation(ctx: Context, manager: EntityManager, citatio
 }
 
 /**
+ * Inside a write: the document a target names (by id, or by citation text, creating a placeholder
+ * when needed) linked from `source`; an existing identical link is kept, never duplicated.
+ */
+export async function linkInWrite(
+  ctx: Context,
+  manager: EntityManager,
+  source: Document,
+  relation: LegalBasis["relation"],
+  target: { document: Document } | { citation: Citation; text: string },
+): Promise<{ link: LegalBasis; target: Document; created: boolean; existed: boolean }> {
+  const { document, created } = "document" in target ? { document: target.document, created: false } : await documentForCitation(ctx, manager, target.citation, source);
+  if (document.id === source.id) throw badInput("target", "văn bản không thể căn cứ chính nó / a document cannot cite itself");
+  const repository = manager.getRepository(LegalBasis);
+  const existing = await repository.findOneBy({ fromDocumentId: source.id, toDocumentId: document.id, relation });
+  if (existing) return { link: existing, target: document, created, existed: true };
+  const link = await repository.save(
+    repository.create({
+      fromDocumentId: source.id,
+      toDocumentId: document.id,
+      relation,
+      citationText: "text" in target ? target.text : null,
+      createdById: requireActor(ctx).userId,
+    }),
+  );
+  return { link, target: document, created, existed: false };
+}
+
+/**
  * Links a document to one it cites (căn cứ), given by id or by citation text. Only writers of the
  * citing document may; a citation to a document not yet stored creates an unverified placeholder.
  */
 export async function addLegalBasis(ctx: Context, input: AddLegalBasisInput): Promise<LegalBasis> {
-  const actor = requireActor(ctx);
+  requireActor(ctx);
   const source = await getDocument(ctx, input.documentId, "documentId");
   await authorizeDocumentWrite(ctx, source);
   if (!!input.target.documentId === !!input.target.citation) throw badInput("target", "cần đúng một trong documentId, citation / give exactly one of documentId and citation");
   const citation = input.target.citation ? singleCitation(input.target.citation) : undefined;
   const chosen = input.target.documentId ? await getDocument(ctx, input.target.documentId, "target.documentId") : undefined;
   return auditedWrite(ctx, async (manager) => {
-    const { document: target, created } = chosen ? { document: chosen, created: false } : await documentForCitation(ctx, manager, citation!, source);
-    if (target.id === source.id) throw badInput("target", "văn bản không thể căn cứ chính nó / a document cannot cite itself");
-    const repository = manager.getRepository(LegalBasis);
-    const duplicate = await repository.findOneBy({ fromDocumentId: source.id, toDocumentId: target.id, relation: input.relation });
-    if (duplicate) throw new ConflictError("Căn cứ này đã có", "This legal basis already exists", { field: "target" });
-    const link = await repository.save(
-      repository.create({ fromDocumentId: source.id, toDocumentId: target.id, relation: input.relation, citationText: input.target.citation ?? citation?.citedAs ?? null, createdById: actor.userId }),
-    );
+    const { link, target, created, existed } = await linkInWrite(ctx, manager, source, input.relation, chosen ? { document: chosen } : { citation: citation!, text: input.target.citation! });
+    if (existed) throw new ConflictError("Căn cứ này đã có", "This legal basis already exists", { field: "target" });
     return {
       result: link,
       audit: {

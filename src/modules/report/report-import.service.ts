@@ -1,0 +1,126 @@
+import { IsNull, type EntityManager } from "typeorm";
+import { requireActor, type Context } from "../../context";
+import { badInput, ConflictError, ForbiddenError } from "../../errors";
+import { toGlobalId } from "../../node";
+import { parseReportText, ReportImportError, type CandidateFigure, type ParsedReport, type ReportSection as ParsedSection } from "../../report-import";
+import { auditedWrite, snapshot } from "../audit/audit.service";
+import { Document } from "../document/document.entity";
+import { DocumentStatus, DocumentType, LegalRelation } from "../document/document.enums";
+import { NO_REFERENCE, referenceParts } from "../document/document.identity";
+import { canWriteAsIssuer } from "../document/document.policy";
+import { deriveColumns, findSameIdentity } from "../document/document-write.service";
+import { resolveIssuer } from "../document/issuer-resolver";
+import { linkInWrite } from "../document/legal-basis.service";
+import { getOrganisation } from "../organisation/organisation.service";
+import { writeRecipients, writeSections, type FlatSection } from "./report-content";
+import { ReportFigure } from "./report-figure.entity";
+import { ReportSection } from "./report-section.entity";
+import { FigureKind, ReportPeriodKind, ReportStatus } from "./report.enums";
+
+function parse(text: string): ParsedReport {
+  try {
+    return parseReportText(text);
+  } catch (error) {
+    if (error instanceof ReportImportError) throw badInput("text", `${error.message} (${error.reason})`);
+    throw error;
+  }
+}
+
+function flatSections(parsed: ParsedReport, text: string): FlatSection[] {
+  const flat: FlatSection[] = [];
+  const walk = (sections: ParsedSection[], parent: number | null) => {
+    for (const section of sections) {
+      flat.push({ numbering: section.numbering, heading: section.heading, level: section.level, parent, body: text.slice(section.bodySpan.start, section.bodySpan.end), bodyOffset: section.bodySpan.start });
+      walk(section.children, flat.length - 1);
+    }
+  };
+  walk(parsed.sections, null);
+  return flat;
+}
+
+function figureRow(figure: CandidateFigure, section: ReportSection) {
+  const label = (figure.label?.text ?? figure.unit?.text ?? figure.text).slice(0, 500);
+  const base = { label, text: figure.text.slice(0, 60), unit: figure.unit?.text.slice(0, 100) ?? null, spanStart: figure.span.start - section.bodyOffset!, spanEnd: figure.span.end - section.bodyOffset! };
+  if (figure.kind === "RATIO") return { ...base, kind: FigureKind.RATIO, numerator: figure.numerator, denominator: figure.denominator, value: (figure.numerator / figure.denominator) * 100 };
+  return { ...base, kind: figure.kind === "PERCENTAGE" ? FigureKind.PERCENT : FigureKind.COUNT, value: figure.value, numerator: null, denominator: null };
+}
+
+/**
+ * The stored record this import concerns, if any: the same identity (numbered), or for an
+ * unnumbered draft the same issuer, reference, date and period. A record without content yet
+ * (synced or seeded from its metadata) is filled in place; one with content is not overwritten.
+ */
+async function storedRecord(manager: EntityManager, draft: Document): Promise<{ record: Document; hasContent: boolean } | null> {
+  const record = draft.number
+    ? await findSameIdentity(manager, draft)
+    : await manager.getRepository(Document).findOneBy({
+        issuerId: draft.issuerId!,
+        type: DocumentType.REPORT,
+        reference: draft.reference ?? IsNull(),
+        issuedOn: draft.issuedOn ?? IsNull(),
+        periodStart: draft.periodStart ?? IsNull(),
+        periodEnd: draft.periodEnd ?? IsNull(),
+      });
+  if (!record) return null;
+  const submitted = record.reportStatus !== null && record.reportStatus !== ReportStatus.DRAFT;
+  const hasContent = record.type !== DocumentType.REPORT || submitted || (await manager.getRepository(ReportSection).existsBy({ reportId: record.id }));
+  return { record, hasContent };
+}
+
+/**
+ * Turns a report's plain text into a DRAFT of the organisation: header, title, period, sections,
+ * recipients, signature, legal bases (linked, with placeholders for documents not yet stored),
+ * the letter it answers, and candidate figures at their spans. Nothing is written when the text
+ * cannot be read as a report.
+ */
+export async function importReport(ctx: Context, organisationGlobalId: string, text: string): Promise<Document> {
+  const actor = requireActor(ctx);
+  const issuer = await getOrganisation(ctx, organisationGlobalId, "organisationId");
+  if (!(await canWriteAsIssuer(ctx, issuer.id))) throw new ForbiddenError("Editors import reports only for their own organisation");
+  const parsed = parse(text);
+  const draft = ctx.dataSource.getRepository(Document).create({
+    ...NO_REFERENCE,
+    type: DocumentType.REPORT,
+    issuerId: issuer.id,
+    issuerName: null,
+    verified: true,
+    status: DocumentStatus.ACTIVE,
+    reportStatus: ReportStatus.DRAFT,
+    issuedOn: parsed.header.date?.iso ?? null,
+    place: parsed.header.place?.text ?? null,
+    title: parsed.title?.text ?? null,
+    periodKind: (parsed.period?.kind as ReportPeriodKind | undefined) ?? null,
+    periodStart: parsed.period?.start ?? null,
+    periodEnd: parsed.period?.end ?? null,
+    signer: parsed.signature?.signer?.text ?? null,
+    signingCapacity: parsed.signature?.lines.map((line) => line.text).join(" / ") || null,
+    bodyText: text,
+    createdById: actor.userId,
+  });
+  if (parsed.header.documentNumber?.reference) Object.assign(draft, referenceParts(parsed.header.documentNumber.written.replace(/^[:\s]+/, "")));
+  await deriveColumns(ctx, draft);
+  const sections = flatSections(parsed, text);
+  return auditedWrite(ctx, async (manager) => {
+    const stored = await storedRecord(manager, draft);
+    if (stored?.hasContent) {
+      throw new ConflictError(`Báo cáo ${stored.record.reference ?? ""} đã có`, "This report is already stored with its content", { existingDocumentId: toGlobalId("Document", stored.record.id) });
+    }
+    const { id: _id, version: _version, createdAt: _created, sourceSystem: _source, externalId: _external, ...fields } = draft;
+    const report = await manager.getRepository(Document).save(stored ? Object.assign(stored.record, fields) : draft);
+    const saved = await writeSections(manager, report.id, sections);
+    const figures = parsed.figures.filter((f) => f.sectionIndex !== null && f.span.start >= (saved[f.sectionIndex].bodyOffset ?? Infinity) && f.span.end <= saved[f.sectionIndex].bodyOffset! + saved[f.sectionIndex].body.length);
+    for (const [position, figure] of figures.entries()) {
+      await manager.getRepository(ReportFigure).save(manager.getRepository(ReportFigure).create({ reportId: report.id, sectionId: saved[figure.sectionIndex!].id, position, ...figureRow(figure, saved[figure.sectionIndex!]) }));
+    }
+    const localityPath: string[] = (await manager.query(`SELECT l.path FROM locality l WHERE l.id = $1`, [issuer.localityId]))[0].path;
+    const recipients = [];
+    for (const recipient of parsed.recipients) {
+      recipients.push({ organisationId: await resolveIssuer(manager, { issuerName: recipient.name, issuerCode: null }, localityPath), name: recipient.name.slice(0, 300), purpose: recipient.purpose?.slice(0, 100) ?? null });
+    }
+    await writeRecipients(manager, report.id, recipients);
+    for (const citation of parsed.legalBases.citations) await linkInWrite(ctx, manager, report, LegalRelation.BASED_ON, { citation, text: citation.citedAs });
+    if (parsed.respondsTo) await linkInWrite(ctx, manager, report, LegalRelation.RESPONDS_TO, { citation: parsed.respondsTo.citation, text: parsed.respondsTo.citation.citedAs });
+    const after = { ...snapshot(report), sections: sections.length, figures: figures.length, recipients: recipients.length, legalBases: parsed.legalBases.citations.length };
+    return { result: report, audit: { action: "report.import", entityType: "Document", entityId: report.id, organisationId: issuer.id, before: null, after } };
+  });
+}
