@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { organisationId } from "./factories";
+import { startTestApp, type TestApp } from "./harness";
+
+const SEEDS = join(__dirname, "../../shared/seeds");
+const IMPORT = `mutation($org: ID!, $text: String!) {
+  importReport(organisationId: $org, text: $text) {
+    id reportStatus reference number place issuedOn periodKind periodStart periodEnd signer signingCapacity title
+    issuer { code }
+    legalBases { relation target { reference type } }
+    respondsTo { reference }
+    recipients { name purpose organisation { code } }
+    sections { numbering heading children { numbering heading } }
+    figures { text label kind value numerator denominator spanStart spanEnd section { body } }
+  }
+}`;
+
+interface Expected {
+  seed: string;
+  username: string;
+  organisation: string;
+  reference: string | null;
+  issuedOn: string | null;
+  place: string;
+  period: [string, string, string];
+  bases: string[];
+  respondsTo: string | null;
+  recipients: string[];
+  signer: string;
+  capacity: string;
+  topSections: string[];
+  figures: string[];
+}
+
+const EXPECTED: Expected[] = [
+  {
+    seed: "000_8b3b633907b88ef3.txt", username: "hdnd.haian", organisation: "HP.HAI-AN.HDND", reference: "/BC-HĐND", issuedOn: "2026-06-19", place: "Hải An",
+    period: ["QUARTER", "2026-04-01", "2026-06-30"], bases: ["57-NQ/TW"], respondsTo: null,
+    recipients: ["TT Đảng ủy, HĐND phường"], signer: "Vũ Văn Lăng", capacity: "TM. HỘI ĐỒNG NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    topSections: ["I.", "II.", "III."], figures: ["15/27", "03", "01", "02"],
+  },
+  {
+    seed: "001_6f199bee88b1f82b.txt", username: "hdnd.nghiduong", organisation: "HP.NGHI-DUONG.HDND.TT", reference: "11/BC-HĐND", issuedOn: "2026-04-10", place: "Nghi Dương",
+    period: ["QUARTER", "2026-01-01", "2026-03-31"], bases: ["57-NQ/TW", "21-KH/ĐU", "47-KH/ĐU", "420-CV/ĐU"], respondsTo: "420-CV/ĐU",
+    recipients: ["Đảng ủy xã", "Ban Chỉ đạo về thực hiện Chuyển đổi số", "Văn phòng Đảng ủy"], signer: "Phạm Thị Thanh", capacity: "TM. THƯỜNG TRỰC HĐND / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH",
+    topSections: ["I.", "II.", "III.", "IV.", "V."], figures: ["100%", "02"],
+  },
+  {
+    seed: "002_adbbb63db80dde0e.txt", username: "ubnd.phulien", organisation: "HP.PHU-LIEN.UBND", reference: "/BC-UBND", issuedOn: null, place: "Phù Liễn",
+    period: ["QUARTER", "2026-01-01", "2026-03-31"], bases: ["4720/VP-VX"], respondsTo: "4720/VP-VX",
+    recipients: ["Sở Khoa học và Công nghệ thành phố", "CT, các PCT UBND phường", "Các phòng, đơn vị thuộc phường"], signer: "Phạm Văn Diện", capacity: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+    topSections: ["I.", "II.", "III.", "IV.", "V."], figures: ["09/17", "06/08", "11952", "22.581/57.566", "10.509/40.924", "11.735/40.924", "39%"],
+  },
+  {
+    seed: "003_d9b6f91330304b42.txt", username: "danguy.ochodua", organisation: "HN.O-CHO-DUA.DU", reference: "-BC/ĐU", issuedOn: null, place: "Ô Chợ Dừa",
+    period: ["MONTH", "2026-05-01", "2026-05-31"], bases: ["57-NQ/TW"], respondsTo: null,
+    recipients: ["Ban Chỉ đạo 57 Thành ủy", "Văn phòng Thành ủy", "Thường trực Đảng ủy phường"], signer: "Nguyễn Minh Đức", capacity: "T/L BAN THƯỜNG VỤ / CHÁNH VĂN PHÒNG",
+    topSections: ["I.", "II.", "III."], figures: ["11/11", "04/04", "31/31", "99,73%", "94,23%"],
+  },
+  {
+    seed: "004_e1c8a3459853513f.txt", username: "bcd.haian", organisation: "HP.HAI-AN.BCD", reference: "/BC-BCĐ", issuedOn: null, place: "Hải An",
+    period: ["WEEK", "2026-01-08", "2026-01-14"], bases: ["57-NQ/TW", "7-TB/CQTTCĐ", "47-TB/TGV"], respondsTo: null,
+    recipients: ["UBKT ĐU", "VP HĐND và UBND phường"], signer: "Cao Huy Hiếu", capacity: "TRƯỞNG BAN / CHỦ TỊCH UBND PHƯỜNG",
+    topSections: ["A.", "B."], figures: ["16/16", "34/34", "409", "377", "216", "161"],
+  },
+];
+
+describe("importReport on the five seed reports", () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it.each(EXPECTED.map((e) => [e.seed, e] as const))("imports %s into a draft matching its text", async (_seed, expected) => {
+    const text = readFileSync(join(SEEDS, expected.seed), "utf8");
+    const result = await app.gql(IMPORT, { org: await organisationId(app.dataSource, expected.organisation), text }, { token: await app.login(expected.username) });
+    expect(result.errors).toBeUndefined();
+    const report = result.data.importReport;
+    expect(report).toMatchObject({ reportStatus: "DRAFT", reference: expected.reference, issuedOn: expected.issuedOn, place: expected.place, signer: expected.signer, signingCapacity: expected.capacity, issuer: { code: expected.organisation } });
+    expect([report.periodKind, report.periodStart, report.periodEnd]).toEqual(expected.period);
+    const bases = report.legalBases.filter((l: any) => l.relation === "BASED_ON").map((l: any) => l.target.reference);
+    expect(bases).toEqual(expect.arrayContaining(expected.bases));
+    expect(report.respondsTo?.reference ?? null).toBe(expected.respondsTo);
+    expect(report.recipients.map((r: any) => r.name)).toEqual(expect.arrayContaining(expected.recipients));
+    expect(report.sections.map((s: any) => s.numbering)).toEqual(expect.arrayContaining(expected.topSections));
+    for (const figure of expected.figures) {
+      const found = report.figures.find((f: any) => f.text === figure);
+      expect(found).toBeDefined();
+      // Every figure traces to the exact place of its section's text.
+      expect(found.section.body.slice(found.spanStart, found.spanEnd)).toBe(figure);
+    }
+  });
+
+  it("reads Vietnamese number formats: 22.581/57.566, 11952 and 99,73%", async () => {
+    const [phuLien] = await app.dataSource.query(`SELECT id FROM document WHERE external_id = 'report:002'`);
+    const figures: Array<{ text: string; numerator: number | null; denominator: number | null; value: number }> = await app.dataSource.query(
+      `SELECT text, numerator, denominator, value FROM report_figure WHERE report_id = $1`,
+      [phuLien.id],
+    );
+    expect(figures.find((f) => f.text === "22.581/57.566")).toMatchObject({ numerator: 22581, denominator: 57566 });
+    expect(figures.find((f) => f.text === "11952")).toMatchObject({ value: 11952 });
+    const [ochodua] = await app.dataSource.query(`SELECT id FROM document WHERE external_id = 'report:003'`);
+    const [rate] = await app.dataSource.query(`SELECT value FROM report_figure WHERE report_id = $1 AND text = '99,73%'`, [ochodua.id]);
+    expect(rate.value).toBeCloseTo(99.73, 2);
+  });
+
+  it("fills the stored record of a seed report in place instead of making a copy, and refuses a second import", async () => {
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM document WHERE issuer_id = (SELECT id FROM organisation WHERE code = 'HP.NGHI-DUONG.HDND.TT') AND reference = '11/BC-HĐND'`);
+    expect(n).toBe(1);
+    const text = readFileSync(join(SEEDS, "001_6f199bee88b1f82b.txt"), "utf8");
+    const again = await app.gql(IMPORT, { org: await organisationId(app.dataSource, "HP.NGHI-DUONG.HDND.TT"), text }, { token: await app.login("hdnd.nghiduong") });
+    expect(again.errors![0].extensions.code).toBe("CONFLICT");
+  });
+
+  it("refuses to import for another body", async () => {
+    const text = readFileSync(join(SEEDS, "002_adbbb63db80dde0e.txt"), "utf8");
+    const result = await app.gql(IMPORT, { org: await organisationId(app.dataSource, "HP.PHU-LIEN.UBND"), text }, { token: await app.login("ubnd.haian") });
+    expect(result.errors![0].extensions.code).toBe("NOT_FOUND");
+  });
+});
