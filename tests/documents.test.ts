@@ -154,13 +154,19 @@ describe("documents and legal bases", () => {
     expect(withTitle.errors![0].extensions.code).toBe("BAD_USER_INPUT");
     expect(withTitle.errors![0].extensions.fields![0].field).toBe("title");
 
+    // Recording a classified document needs a clearance: ubnd.haian has none, until it is given one.
+    const uncleared = await create(ubndHaiAn, { type: "DECISION", reference: "15/QĐ-UBND", issuerId: ubnd, issuedOn: "2026-02-02", classification: "CONFIDENTIAL" });
+    expect(uncleared.errors![0].extensions.code).toBe("FORBIDDEN");
+    await app.dataSource.query(`UPDATE app_user SET clearance = 'CONFIDENTIAL' WHERE username = 'ubnd.haian'`);
     const secret = await create(ubndHaiAn, { type: "DECISION", reference: "15/QĐ-UBND", issuerId: ubnd, issuedOn: "2026-02-02", classification: "CONFIDENTIAL" });
     expect(secret.errors).toBeUndefined();
     const id = secret.data.createDocument.id;
-    // ubnd.haian has no clearance: the document it just stored is invisible to it, as to every uncleared user.
-    expect((await app.gql(`query($id: ID!) { document(id: $id) { id } }`, { id }, { token: ubndHaiAn })).errors![0].extensions.code).toBe("NOT_FOUND");
-    const list = await app.gql(FIND, { filter: { reference: "15/QĐ-UBND" } }, { token: ubndHaiAn });
+    // A colleague of the same body without clearance does not see it at all.
+    const colleague = await app.login("chuyenvien.ubnd.haian");
+    expect((await app.gql(`query($id: ID!) { document(id: $id) { id } }`, { id }, { token: colleague })).errors![0].extensions.code).toBe("NOT_FOUND");
+    const list = await app.gql(FIND, { filter: { reference: "15/QĐ-UBND" } }, { token: colleague });
     expect(list.data.documents.totalCount).toBe(0);
+    await app.dataSource.query(`UPDATE app_user SET clearance = 'NONE' WHERE username = 'ubnd.haian'`);
     const auditor = await app.login("auditor.haiphong");
     const cleared = await app.gql(`query($id: ID!) { document(id: $id) { reference classification title } }`, { id }, { token: auditor });
     expect(cleared.data.document).toEqual({ reference: "15/QĐ-UBND", classification: "CONFIDENTIAL", title: null });

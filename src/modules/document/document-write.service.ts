@@ -8,9 +8,16 @@ import { Document } from "./document.entity";
 import { Classification, DocumentStatus, DocumentType } from "./document.enums";
 import { documentSearchText, identityYear, issuerKey, referenceParts } from "./document.identity";
 import type { CreateDocumentInput, DocumentFieldsInput, UpdateDocumentInput, VersionedDocumentInput, WithdrawDocumentInput } from "./document.inputs";
-import { authorizeDocumentWrite, canWriteAsIssuer } from "./document.policy";
+import { authorizeDocumentWrite, canWriteAsIssuer, visibleClassifications } from "./document.policy";
 
 const CONTENT_FIELDS = ["title", "place", "signer"] as const;
+
+/** Recording a classified document's metadata needs a clearance at its level: the writer must be able to see it. */
+function checkClearance(ctx: Context, classification: Classification): void {
+  if (!visibleClassifications(requireActor(ctx)).includes(classification)) {
+    throw new ForbiddenError(`Recording a ${classification} document needs a clearance at that level`);
+  }
+}
 
 /** Rules across fields: classified documents carry citation metadata only; plan and notice fields fit the type. */
 function checkFields(type: DocumentType, classification: Classification, input: DocumentFieldsInput): void {
@@ -89,6 +96,7 @@ export async function createDocument(ctx: Context, input: CreateDocumentInput): 
   if (!(await canWriteAsIssuer(ctx, issuer.id))) throw new ForbiddenError("Editors create documents only as their own organisation");
   const classification = input.classification ?? Classification.UNCLASSIFIED;
   checkFields(input.type, classification, input);
+  checkClearance(ctx, classification);
   if (!!input.sourceSystem !== !!input.externalId) {
     throw new BadUserInputError([{ field: input.sourceSystem ? "externalId" : "sourceSystem", message: "cần cả sourceSystem và externalId / give both sourceSystem and externalId" }]);
   }
@@ -130,6 +138,7 @@ export async function updateDocument(ctx: Context, input: UpdateDocumentInput): 
     const before = snapshot(document);
     const type = input.type ?? document.type;
     checkFields(type, input.classification ?? document.classification, { ...input, noticeKind: input.noticeKind ?? document.noticeKind ?? undefined, planYear: input.planYear ?? document.planYear ?? undefined });
+    if (input.classification) checkClearance(ctx, input.classification);
     document.type = type;
     applyFields(document, input);
     await deriveColumns(ctx, document);
