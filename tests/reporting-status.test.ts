@@ -45,7 +45,7 @@ describe("reports due, late and missing", () => {
         { input: { issuerId: ubnd, title: `Báo cáo tháng ${month}`, periodKind: "MONTH", periodStart: `2026-${month}-01`, periodEnd: end } },
         { token: head },
       );
-      const sent = await app.gql(`mutation($input: ReviewReportInput!) { submitReport(input: $input) { id } }`, { input: { id: created.data.createReport.id, expectedVersion: created.data.createReport.version } }, { token: head });
+      const sent = await app.gql(`mutation($input: VersionedDocumentInput!) { submitReport(input: $input) { id } }`, { input: { id: created.data.createReport.id, expectedVersion: created.data.createReport.version } }, { token: head });
       expect(sent.errors).toBeUndefined();
       // The submission time is the server's clock; set it to the day the test needs.
       await app.dataSource.query(`UPDATE document SET submitted_at = $2::date + TIME '09:00' AT TIME ZONE 'Asia/Ho_Chi_Minh' WHERE id = $1`, [Buffer.from(created.data.createReport.id, "base64url").toString().split(":")[1], submittedOn]);

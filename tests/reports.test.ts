@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from "./harness";
 
 const CREATE = `mutation($input: CreateReportInput!) { createReport(input: $input) { id version reportStatus reference sections { id numbering body } } }`;
 const STATE = `id version reportStatus reference number issuedOn submittedAt reviewNote`;
-const step = (name: string, input = "ReviewReportInput") => `mutation($input: ${input}!) { ${name}(input: $input) { ${STATE} } }`;
+const step = (name: string, input = "VersionedDocumentInput") => `mutation($input: ${input}!) { ${name}(input: $input) { ${STATE} } }`;
 
 describe("report workflow", () => {
   let app: TestApp;
@@ -75,7 +75,7 @@ describe("report workflow", () => {
     const returned = await app.gql(step("returnReport", "ReturnReportInput"), { input: { ...review, reason: "Bổ sung số liệu dịch vụ công trực tuyến" } }, { token: city });
     expect(returned.data.returnReport).toMatchObject({ reportStatus: "RETURNED", reviewNote: "Bổ sung số liệu dịch vụ công trực tuyến" });
 
-    const revised = await app.gql(`mutation($input: ReviewReportInput!) { reviseReport(input: $input) { id reportStatus reference replaces { id reportStatus } sections { numbering children { body } } } }`, { input: { id: sent.id, expectedVersion: returned.data.returnReport.version } }, { token: clerk });
+    const revised = await app.gql(`mutation($input: VersionedDocumentInput!) { reviseReport(input: $input) { id reportStatus reference replaces { id reportStatus } sections { numbering children { body } } } }`, { input: { id: sent.id, expectedVersion: returned.data.returnReport.version } }, { token: clerk });
     expect(revised.errors).toBeUndefined();
     expect(revised.data.reviseReport).toMatchObject({ reportStatus: "DRAFT", reference: "/BC-UBND", replaces: { id: sent.id, reportStatus: "RETURNED" } });
     expect(revised.data.reviseReport.sections[0].children[0].body).toContain("409 hồ sơ");

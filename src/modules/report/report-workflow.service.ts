@@ -16,7 +16,8 @@ import { ReportFigure } from "./report-figure.entity";
 import { ReportRecipient } from "./report-recipient.entity";
 import { ReportSection } from "./report-section.entity";
 import { ReportStatus } from "./report.enums";
-import type { ReturnReportInput, ReviewReportInput } from "./report.inputs";
+import type { VersionedDocumentInput } from "../document/document.inputs";
+import type { ReturnReportInput } from "./report.inputs";
 
 /** Symbols of reports by the kind of body, when a draft has none (Decree 30 and Guidance 36 forms). */
 const DEFAULT_SYMBOLS: Partial<Record<OrganisationKind, string>> = {
@@ -27,7 +28,7 @@ const DEFAULT_SYMBOLS: Partial<Record<OrganisationKind, string>> = {
   [OrganisationKind.FATHERLAND_FRONT]: "/BC-MTTQ",
 };
 
-async function lockReport(ctx: Context, manager: EntityManager, input: ReviewReportInput): Promise<Document> {
+async function lockReport(ctx: Context, manager: EntityManager, input: VersionedDocumentInput): Promise<Document> {
   const report = await manager.getRepository(Document).findOne({ where: { id: fromGlobalId(input.id, "Document", "id") }, lock: { mode: "pessimistic_write" } });
   if (!report || report.type !== DocumentType.REPORT || !(await canReadDocument(ctx, report))) throw new NotFoundError("Report");
   if (report.version !== input.expectedVersion) throw staleVersion("Report", input.expectedVersion, report.version);
@@ -61,7 +62,7 @@ async function assignNumber(manager: EntityManager, report: Document, issuer: Or
  * assigned (the next number of the body's register for the year; today in Việt Nam); from then on
  * the report never changes.
  */
-export async function submitReport(ctx: Context, input: ReviewReportInput): Promise<Document> {
+export async function submitReport(ctx: Context, input: VersionedDocumentInput): Promise<Document> {
   const actor = requireActor(ctx);
   return auditedWrite(ctx, async (manager) => {
     const report = await lockReport(ctx, manager, input);
@@ -91,7 +92,7 @@ async function reviewsFor(ctx: Context, report: Document): Promise<boolean> {
   return false;
 }
 
-async function review(ctx: Context, input: ReviewReportInput, outcome: ReportStatus.ACCEPTED | ReportStatus.RETURNED, reason: string | null): Promise<Document> {
+async function review(ctx: Context, input: VersionedDocumentInput, outcome: ReportStatus.ACCEPTED | ReportStatus.RETURNED, reason: string | null): Promise<Document> {
   const actor = requireActor(ctx);
   return auditedWrite(ctx, async (manager) => {
     const report = await lockReport(ctx, manager, input);
@@ -105,14 +106,14 @@ async function review(ctx: Context, input: ReviewReportInput, outcome: ReportSta
   });
 }
 
-export const acceptReport = (ctx: Context, input: ReviewReportInput) => review(ctx, input, ReportStatus.ACCEPTED, null);
+export const acceptReport = (ctx: Context, input: VersionedDocumentInput) => review(ctx, input, ReportStatus.ACCEPTED, null);
 export const returnReport = (ctx: Context, input: ReturnReportInput) => review(ctx, input, ReportStatus.RETURNED, input.reason);
 
 /**
  * Starts a new version of a submitted, returned or accepted report: a draft with the same content
  * that REPLACES it once created; the old version stays readable and unchanged.
  */
-export async function reviseReport(ctx: Context, input: ReviewReportInput): Promise<Document> {
+export async function reviseReport(ctx: Context, input: VersionedDocumentInput): Promise<Document> {
   const actor = requireActor(ctx);
   return auditedWrite(ctx, async (manager) => {
     const old = await lockReport(ctx, manager, input);

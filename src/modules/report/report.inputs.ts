@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsInt, Min, ValidateNested } from "class-validator";
 import { GraphQLLocalDate } from "graphql-scalars";
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 import { RequiredText } from "../../validation";
-import { LegalBasisTargetInput } from "../document/document.inputs";
+import { LegalBasisTargetInput, VersionedDocumentInput } from "../document/document.inputs";
 import { FigureKind, ReportPeriodKind } from "./report.enums";
 
 @InputType({ description: "A section with its numbering as officials write it, and its sub-sections" })
@@ -165,17 +165,7 @@ export class LinkFigureInput {
 }
 
 @InputType()
-export class ReviewReportInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  @Min(1)
-  expectedVersion!: number;
-}
-
-@InputType()
-export class ReturnReportInput extends ReviewReportInput {
+export class ReturnReportInput extends VersionedDocumentInput {
   @Field({ description: "Why it is returned (lý do trả lại)" })
   @RequiredText(2000)
   reason!: string;

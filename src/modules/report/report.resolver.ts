@@ -15,7 +15,8 @@ import { ReportRecipient } from "./report-recipient.entity";
 import { ReportSchedule } from "./report-schedule.entity";
 import { ReportSection } from "./report-section.entity";
 import { acceptReport, returnReport, reviseReport, submitReport } from "./report-workflow.service";
-import { AddFigureInput, CreateReportInput, LinkFigureInput, ReturnReportInput, ReviewReportInput, UpdateReportInput } from "./report.inputs";
+import { AddFigureInput, CreateReportInput, LinkFigureInput, ReturnReportInput, UpdateReportInput } from "./report.inputs";
+import { VersionedDocumentInput } from "../document/document.inputs";
 import { createReport, getReport, updateReport } from "./report.service";
 import { createReportSchedule, CreateReportScheduleInput, ReportingPeriod, reportingStatus } from "./reporting-status.service";
 
@@ -61,13 +62,13 @@ export class ReportResolver {
 
   @Authorized()
   @Mutation(() => Document, { description: "Sign and send (an APPROVER of the body): number and date assigned if blank; immutable afterwards" })
-  submitReport(@Ctx() ctx: Context, @Arg("input", () => ReviewReportInput) input: ReviewReportInput): Promise<Document> {
+  submitReport(@Ctx() ctx: Context, @Arg("input", () => VersionedDocumentInput) input: VersionedDocumentInput): Promise<Document> {
     return submitReport(ctx, input);
   }
 
   @Authorized()
   @Mutation(() => Document, { description: "Accept a submitted report (an APPROVER of a recipient)" })
-  acceptReport(@Ctx() ctx: Context, @Arg("input", () => ReviewReportInput) input: ReviewReportInput): Promise<Document> {
+  acceptReport(@Ctx() ctx: Context, @Arg("input", () => VersionedDocumentInput) input: VersionedDocumentInput): Promise<Document> {
     return acceptReport(ctx, input);
   }
 
@@ -79,7 +80,7 @@ export class ReportResolver {
 
   @Authorized()
   @Mutation(() => Document, { description: "A new draft version that REPLACES a submitted, returned or accepted report" })
-  reviseReport(@Ctx() ctx: Context, @Arg("input", () => ReviewReportInput) input: ReviewReportInput): Promise<Document> {
+  reviseReport(@Ctx() ctx: Context, @Arg("input", () => VersionedDocumentInput) input: VersionedDocumentInput): Promise<Document> {
     return reviseReport(ctx, input);
   }
 
