@@ -1,3 +1,4 @@
+import { LoginFailure } from "./auth/login-throttle.entity";
 import { AuditEvent } from "./modules/audit/audit-event.entity";
 import { Document } from "./modules/document/document.entity";
 import { LegalBasis } from "./modules/document/legal-basis.entity";
@@ -33,4 +34,5 @@ export const ENTITIES = [
   ReportRecipient,
   ReportFigure,
   ReportSchedule,
+  LoginFailure,
 ];

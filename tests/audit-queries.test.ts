@@ -97,7 +97,9 @@ describe("audit queries", () => {
   });
 
   it("hides the events of documents classified above the auditor's clearance", async () => {
-    // given: the auditor is cleared for Mật (CONFIDENTIAL), not Tối mật (SECRET)
+    // given: the auditor is cleared for Mật (CONFIDENTIAL), not Tối mật (SECRET); the editor who
+    // records both needs a Tối mật clearance itself
+    await app.dataSource.query(`UPDATE app_user SET clearance = 'SECRET' WHERE username = 'ubnd.haian'`);
     const confidential = await createDocument(editor, "HP.HAI-AN.UBND", { classification: "CONFIDENTIAL" });
     const secret = await createDocument(editor, "HP.HAI-AN.UBND", { classification: "SECRET" });
 
@@ -110,6 +112,7 @@ describe("audit queries", () => {
     expect(seen.totalCount).toBe(1);
     expect(hidden.totalCount).toBe(0);
     expect(hiddenHistory.data.history).toEqual([]);
+    await app.dataSource.query(`UPDATE app_user SET clearance = 'NONE' WHERE username = 'ubnd.haian'`);
   });
 
   it("narrows the events by each filter", async () => {

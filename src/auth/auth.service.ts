@@ -3,6 +3,7 @@ import { UnauthenticatedError } from "../errors";
 import { auditedWrite } from "../modules/audit/audit.service";
 import { User } from "../modules/user/user.entity";
 import { signToken } from "./jwt";
+import { assertNotThrottled, clearFailures, recordFailure } from "./login-throttle";
 import { verifyPassword } from "./password";
 
 export interface LoginResult {
@@ -13,17 +14,19 @@ export interface LoginResult {
 
 /**
  * Exchanges a username and password for a short-lived token. Unknown users, wrong passwords and
- * disabled users get the same error after the same work, so accounts cannot be enumerated.
+ * disabled users get the same error after the same work, so accounts cannot be enumerated; a
+ * username that failed too often recently is refused with RATE_LIMITED (login-throttle.ts).
  */
 export async function login(ctx: Context, username: string, password: string): Promise<LoginResult> {
-  const user = await ctx.dataSource
-    .getRepository(User)
-    .createQueryBuilder("u")
-    .addSelect("u.passwordHash")
-    .where("u.username = :username", { username: username.trim().toLowerCase() })
-    .getOne();
+  const name = username.trim().toLowerCase();
+  await assertNotThrottled(ctx.dataSource, name);
+  const user = await ctx.dataSource.getRepository(User).createQueryBuilder("u").addSelect("u.passwordHash").where("u.username = :name", { name }).getOne();
   const valid = await verifyPassword(user?.passwordHash, password);
-  if (!user || !valid || user.disabled) throw new UnauthenticatedError();
+  if (!user || !valid || user.disabled) {
+    await recordFailure(ctx.dataSource, name);
+    throw new UnauthenticatedError();
+  }
+  await clearFailures(ctx.dataSource, name);
   delete user.passwordHash;
   const { token, expiresAt } = signToken(ctx.config.jwt, { sub: user.id, username: user.username });
   return auditedWrite(
