@@ -35,7 +35,7 @@ function fieldAt(error: GraphQLError): string | undefined {
   return found;
 }
 
-const VALUE_PROBLEM = /does not exist in ".*" enum|cannot represent|Expected value of type|Expected type|is not defined by type|of required type/;
+const VALUE_PROBLEM = /does not exist in ".*" enum|cannot represent|Expected value of type|Expected type|is not defined by type|of required type|is not a valid/;
 
 function badInputFrom(error: GraphQLError, message: string): GraphQLFormattedError {
   const variablePath = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];

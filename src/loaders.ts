@@ -4,6 +4,7 @@ import type { OrgTarget } from "./auth/policy";
 import { Document } from "./modules/document/document.entity";
 import { LegalBasis } from "./modules/document/legal-basis.entity";
 import { IndicatorTarget } from "./modules/indicator/indicator-target.entity";
+import { Indicator } from "./modules/indicator/indicator.entity";
 import type { IndicatorStatus } from "./modules/indicator/indicator.enums";
 import { Measurement } from "./modules/indicator/measurement.entity";
 import { loadMeasurementStatuses } from "./modules/indicator/measurement.service";
@@ -37,6 +38,9 @@ export interface Loaders {
   targetsByIndicator: DataLoader<string, IndicatorTarget[]>;
   /** The correction of a measurement, if any. */
   supersededBy: DataLoader<string, Measurement | undefined>;
+  indicator: DataLoader<string, Indicator | undefined>;
+  measurement: DataLoader<string, Measurement | undefined>;
+  taskUpdateEvidence: DataLoader<string, string[]>;
   reportSections: DataLoader<string, ReportSection[]>;
   reportFigures: DataLoader<string, ReportFigure[]>;
   reportRecipients: DataLoader<string, ReportRecipient[]>;
@@ -94,6 +98,12 @@ export function createLoaders(dataSource: DataSource): Loaders {
     supersededBy: new DataLoader(async (ids) => {
       const rows = await dataSource.getRepository(Measurement).findBy({ supersedesId: In([...ids]) });
       return ids.map((id) => rows.find((m) => m.supersedesId === id));
+    }),
+    indicator: byId((ids) => dataSource.getRepository(Indicator).findBy({ id: In(ids) })),
+    measurement: byId((ids) => dataSource.getRepository(Measurement).findBy({ id: In(ids) })),
+    taskUpdateEvidence: new DataLoader(async (ids) => {
+      const rows: Array<{ task_update_id: string; document_id: string }> = await dataSource.query(`SELECT task_update_id, document_id FROM task_update_evidence WHERE task_update_id = ANY($1::uuid[])`, [[...ids]]);
+      return ids.map((id) => rows.filter((r) => r.task_update_id === id).map((r) => r.document_id));
     }),
     reportSections: grouped((ids) => dataSource.getRepository(ReportSection).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
     reportFigures: grouped((ids) => dataSource.getRepository(ReportFigure).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),

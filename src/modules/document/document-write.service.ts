@@ -8,7 +8,7 @@ import { Document } from "./document.entity";
 import { Classification, DocumentStatus, DocumentType } from "./document.enums";
 import { documentSearchText, identityYear, issuerKey, referenceParts } from "./document.identity";
 import type { CreateDocumentInput, DocumentFieldsInput, UpdateDocumentInput, VersionedDocumentInput, WithdrawDocumentInput } from "./document.inputs";
-import { authorizeDocumentWrite, canWriteAsIssuer, visibleClassifications } from "./document.policy";
+import { authorizeDocumentWrite, canReadDocument, canWriteAsIssuer, visibleClassifications } from "./document.policy";
 
 const CONTENT_FIELDS = ["title", "place", "signer"] as const;
 
@@ -77,7 +77,10 @@ export async function findSameIdentity(manager: EntityManager, document: Pick<Do
     .getOne();
 }
 
-function identityConflict(existing: Document): ConflictError {
+async function identityConflict(ctx: Context, existing: Document): Promise<ConflictError> {
+  if (!(await canReadDocument(ctx, existing))) {
+    return new ConflictError("Văn bản cùng số, ký hiệu, cơ quan ban hành và năm đã có", "A document with the same issuer, reference and year already exists");
+  }
   const id = toGlobalId("Document", existing.id);
   return new ConflictError(
     `Văn bản ${existing.reference} của cùng cơ quan ban hành trong cùng năm đã có (${id})`,
@@ -109,7 +112,7 @@ export async function createDocument(ctx: Context, input: CreateDocumentInput): 
   return auditedWrite(ctx, async (manager) => {
     const repository = manager.getRepository(Document);
     const existing = await findSameIdentity(manager, draft);
-    if (existing?.verified) throw identityConflict(existing);
+    if (existing?.verified) throw await identityConflict(ctx, existing);
     if (existing) {
       const before = snapshot(existing);
       const { id: _ignored, createdById: _creator, version: _version, createdAt: _created, ...fields } = draft;
@@ -143,7 +146,7 @@ export async function updateDocument(ctx: Context, input: UpdateDocumentInput): 
     applyFields(document, input);
     await deriveColumns(ctx, document);
     const clash = await findSameIdentity(manager, document, document.id);
-    if (clash) throw identityConflict(clash);
+    if (clash) throw await identityConflict(ctx, clash);
     const saved = await manager.getRepository(Document).save(document);
     return { result: saved, audit: { action: "document.update", entityType: "Document", entityId: saved.id, organisationId: saved.issuerId, before, after: snapshot(saved) } };
   });

@@ -4,13 +4,14 @@ import { ForbiddenError, NotFoundError } from "../../errors";
 import { ReportStatus } from "../report/report.enums";
 import { CLEARANCE_RANK, Clearance } from "../user/user.entity";
 import type { Document } from "./document.entity";
-import { Classification } from "./document.enums";
+import { Classification, DocumentType } from "./document.enums";
 
 /**
  * Document rules on top of the policy module (DESIGN.md, "Who may do what"): a document is read by
- * those who may read its issuer's data, a document that cites it, or (once sent) an organisation it
- * is addressed to, provided their clearance covers its classification; it is written by editors
- * (or integrators) of its issuer only.
+ * those who may read its issuer's data, a document that cites it, an organisation it is addressed
+ * to (a sent report's recipients; the bodies a plan or notice assigns tasks or targets to),
+ * provided their clearance covers its classification; it is written by editors (or integrators)
+ * of its issuer only.
  */
 
 const CLASSIFICATION_RANK: Record<Classification, number> = {
@@ -34,9 +35,19 @@ export function readableDocumentsSql(actor: Actor, alias = "d"): { sql: string; 
       OR EXISTS (SELECT 1 FROM legal_basis rlb JOIN document rsrc ON rsrc.id = rlb.from_document_id
                   WHERE rlb.to_document_id = ${alias}.id AND rsrc.issuer_id IN (${readableOrgs}))
       OR (${alias}.report_status <> 'DRAFT' AND EXISTS (SELECT 1 FROM report_recipient rrc
-                  WHERE rrc.report_id = ${alias}.id AND rrc.organisation_id IN (${readableOrgs})))))`,
+                  WHERE rrc.report_id = ${alias}.id AND rrc.organisation_id IN (${readableOrgs})))
+      OR EXISTS (SELECT 1 FROM task rt WHERE rt.assigned_by_id = ${alias}.id AND (rt.lead_organisation_id IN (${readableOrgs})
+                  OR EXISTS (SELECT 1 FROM task_coordinator rtc WHERE rtc.task_id = rt.id AND rtc.organisation_id IN (${readableOrgs}))))
+      OR EXISTS (SELECT 1 FROM indicator_target rit WHERE rit.set_by_id = ${alias}.id AND rit.organisation_id IN (${readableOrgs}))
+      OR EXISTS (SELECT 1 FROM indicator ri JOIN indicator_target rit2 ON rit2.indicator_id = ri.id
+                  WHERE ri.defined_by_id = ${alias}.id AND rit2.organisation_id IN (${readableOrgs}))))`,
     params: { ...scope.params, doc_classifications: visibleClassifications(actor) },
   };
+}
+
+/** The document when the actor may read it, else null: for fields that point at another document. */
+export async function readableOrNull(ctx: Context, document: Document | null | undefined): Promise<Document | null> {
+  return document && (await canReadDocument(ctx, document)) ? document : null;
 }
 
 /** Whether the actor may read this document (single-record form of readableDocumentsSql). */
@@ -58,12 +69,15 @@ export async function canReadDocument(ctx: Context, document: Document): Promise
   return !!row;
 }
 
-/** Whether the actor writes as the issuing organisation (its editor, or an integrator syncing it). */
-export async function canWriteAsIssuer(ctx: Context, issuerId: string | null): Promise<boolean> {
+/**
+ * Whether the actor writes as the issuing organisation: its editor, or an integrator syncing it.
+ * Reports are the body's own words: only its editors write them (`reports: true`).
+ */
+export async function canWriteAsIssuer(ctx: Context, issuerId: string | null, options: { reports?: boolean } = {}): Promise<boolean> {
   if (!issuerId) return false;
   const actor = requireActor(ctx);
   const target = await ctx.loaders.orgTarget.load(issuerId);
-  return !!target && (can(actor, "edit", target) || can(actor, "sync", target));
+  return !!target && (can(actor, "edit", target) || (!options.reports && can(actor, "sync", target)));
 }
 
 /**
@@ -72,7 +86,8 @@ export async function canWriteAsIssuer(ctx: Context, issuerId: string | null): P
  * a change is a new version that replaces it.
  */
 export async function authorizeDocumentWrite(ctx: Context, document: Document): Promise<void> {
-  if (!(await canWriteAsIssuer(ctx, document.issuerId))) {
+  if (!visibleClassifications(requireActor(ctx)).includes(document.classification)) throw new NotFoundError("Document");
+  if (!(await canWriteAsIssuer(ctx, document.issuerId, { reports: document.type === DocumentType.REPORT }))) {
     if (!(await canReadDocument(ctx, document))) throw new NotFoundError("Document");
     throw new ForbiddenError("Only editors of the issuing organisation may change this document");
   }

@@ -5,7 +5,7 @@ import { Organisation } from "../organisation/organisation.entity";
 import { Document } from "./document.entity";
 import { DOCUMENT_TYPE_LABELS } from "../../citations";
 import { AddLegalBasisInput, CreateDocumentInput, DocumentFilter, UpdateDocumentInput, VersionedDocumentInput, WithdrawDocumentInput } from "./document.inputs";
-import { canReadDocument, visibleClassifications } from "./document.policy";
+import { canReadDocument, readableOrNull, visibleClassifications } from "./document.policy";
 import { getDocument, listDocuments } from "./document.service";
 import { confirmDocument, createDocument, updateDocument, withdrawDocument } from "./document-write.service";
 import { legalBasisChain, LegalBasisChainLink } from "./legal-basis-chain";
@@ -106,14 +106,14 @@ export class DocumentResolver {
 
 @Resolver(() => LegalBasis)
 export class LegalBasisResolver {
-  @FieldResolver(() => Document, { description: "The citing document" })
-  async document(@Root() link: LegalBasis, @Ctx() ctx: Context): Promise<Document> {
-    return (await ctx.loaders.document.load(link.fromDocumentId))!;
+  @FieldResolver(() => Document, { nullable: true, description: "The citing document, when the caller may read it" })
+  async document(@Root() link: LegalBasis, @Ctx() ctx: Context): Promise<Document | null> {
+    return readableOrNull(ctx, await ctx.loaders.document.load(link.fromDocumentId));
   }
 
-  @FieldResolver(() => Document, { description: "The cited document" })
-  async target(@Root() link: LegalBasis, @Ctx() ctx: Context): Promise<Document> {
-    return (await ctx.loaders.document.load(link.toDocumentId))!;
+  @FieldResolver(() => Document, { nullable: true, description: "The cited document, when the caller may read it" })
+  async target(@Root() link: LegalBasis, @Ctx() ctx: Context): Promise<Document | null> {
+    return readableOrNull(ctx, await ctx.loaders.document.load(link.toDocumentId));
   }
 }
 

@@ -8,7 +8,7 @@ import { Document } from "./document.entity";
 import { DocumentStatus } from "./document.enums";
 import { documentSearchText, identityYear, issuerKey, referenceParts } from "./document.identity";
 import type { AddLegalBasisInput } from "./document.inputs";
-import { authorizeDocumentWrite } from "./document.policy";
+import { authorizeDocumentWrite, canReadDocument } from "./document.policy";
 import { getDocument } from "./document.service";
 import { findSameIdentity } from "./document-write.service";
 import { resolveIssuer } from "./issuer-resolver";
@@ -30,13 +30,26 @@ async function localityPathOf(manager: EntityManager, organisationId: string | n
 }
 
 /**
+ * Whether a citation may link to a stored document: one the caller reads, one known only by name,
+ * or one of a superior body (plans and notices flow down from the province and the centre). A
+ * peer's document (another bloc, another commune) is not reachable by guessing its number.
+ */
+async function mayCite(ctx: Context, document: Document, citingLocalityPath: string[]): Promise<boolean> {
+  if (!document.issuerId || (await canReadDocument(ctx, document))) return true;
+  const issuer = await ctx.loaders.orgTarget.load(document.issuerId);
+  const issuerLocality = issuer?.localityPath.at(-1);
+  return !!issuerLocality && citingLocalityPath.slice(0, -1).includes(issuerLocality);
+}
+
+/**
  * The document a citation refers to: the stored one with the same identity, or a new unverified
  * placeholder holding what the citation says (type, number, symbol, date, issuer). A citation is
  * never merged with a document of another issuer, reference or year.
  */
 export async function documentForCitation(ctx: Context, manager: EntityManager, citation: Citation, citing: Document): Promise<{ document: Document; created: boolean }> {
   const parts = referenceParts(citation.reference, "target.citation");
-  const issuerId = await resolveIssuer(manager, { issuerName: citation.issuerName, issuerCode: parts.issuerCode }, await localityPathOf(manager, citing.issuerId));
+  const citingPath = await localityPathOf(manager, citing.issuerId);
+  const issuerId = await resolveIssuer(manager, { issuerName: citation.issuerName, issuerCode: parts.issuerCode }, citingPath);
   const identity = {
     issuerKey: issuerKey({ issuerId, issuerName: issuerId ? null : citation.issuerName, issuerCode: parts.issuerCode }),
     reference: parts.reference,
@@ -54,7 +67,10 @@ export async function documentForCitation(ctx: Context, manager: EntityManager, 
         number: citation.number ?? IsNull(),
         issuedOn: citation.issuedOn ?? IsNull(),
       });
-  if (existing) return { document: existing, created: false };
+  if (existing) {
+    if (!(await mayCite(ctx, existing, citingPath))) throw new NotFoundError("Document");
+    return { document: existing, created: false };
+  }
   const placeholder = repository.create({
     ...parts,
     number: citation.number,

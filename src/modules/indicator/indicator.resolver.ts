@@ -4,7 +4,7 @@ import { todayInVietnam } from "../../calendar";
 import type { Context } from "../../context";
 import { ConnectionType, PageArgs } from "../../pagination";
 import { Document } from "../document/document.entity";
-import { canReadDocument } from "../document/document.policy";
+import { readableOrNull } from "../document/document.policy";
 import { Organisation } from "../organisation/organisation.entity";
 import { visibleOrganisation } from "../organisation/organisation.service";
 import { IndicatorStatusRow } from "../dashboard/dashboard.types";
@@ -47,8 +47,7 @@ export class IndicatorResolver {
 
   @FieldResolver(() => Document, { nullable: true, description: "The plan or notice that defined it" })
   async definedBy(@Root() indicator: Indicator, @Ctx() ctx: Context): Promise<Document | null> {
-    const document = await ctx.loaders.document.load(indicator.definedById);
-    return document && (await canReadDocument(ctx, document)) ? document : null;
+    return readableOrNull(ctx, await ctx.loaders.document.load(indicator.definedById));
   }
 
   @FieldResolver(() => IndicatorStatusRow, { description: "Colour for one organisation on a date (default today): its measurement in force then, against the target in force" })
@@ -77,9 +76,9 @@ export class IndicatorTargetResolver {
     return visibleOrganisation(ctx, target.organisationId);
   }
 
-  @FieldResolver(() => Document, { description: "The plan or notice that set (or adjusted) it" })
-  async setBy(@Root() target: IndicatorTarget, @Ctx() ctx: Context): Promise<Document> {
-    return (await ctx.loaders.document.load(target.setById))!;
+  @FieldResolver(() => Document, { nullable: true, description: "The plan or notice that set (or adjusted) it, when the caller may read it" })
+  async setBy(@Root() target: IndicatorTarget, @Ctx() ctx: Context): Promise<Document | null> {
+    return readableOrNull(ctx, await ctx.loaders.document.load(target.setById));
   }
 }
 
@@ -110,7 +109,7 @@ export class MeasurementResolver {
 
   @FieldResolver(() => Indicator)
   async indicator(@Root() measurement: Measurement, @Ctx() ctx: Context): Promise<Indicator> {
-    return (await ctx.dataSource.getRepository(Indicator).findOneByOrFail({ id: measurement.indicatorId }));
+    return (await ctx.loaders.indicator.load(measurement.indicatorId))!;
   }
 
   @FieldResolver(() => Organisation, { nullable: true })
@@ -120,14 +119,12 @@ export class MeasurementResolver {
 
   @FieldResolver(() => Document, { nullable: true, description: "The source document" })
   async sourceDocument(@Root() measurement: Measurement, @Ctx() ctx: Context): Promise<Document | null> {
-    if (!measurement.sourceDocumentId) return null;
-    const document = await ctx.loaders.document.load(measurement.sourceDocumentId);
-    return document && (await canReadDocument(ctx, document)) ? document : null;
+    return measurement.sourceDocumentId ? readableOrNull(ctx, await ctx.loaders.document.load(measurement.sourceDocumentId)) : null;
   }
 
   @FieldResolver(() => Measurement, { nullable: true, description: "The measurement this one corrects" })
   async supersedes(@Root() measurement: Measurement, @Ctx() ctx: Context): Promise<Measurement | null> {
-    return measurement.supersedesId ? ((await ctx.dataSource.getRepository(Measurement).findOneBy({ id: measurement.supersedesId })) ?? null) : null;
+    return measurement.supersedesId ? ((await ctx.loaders.measurement.load(measurement.supersedesId)) ?? null) : null;
   }
 
   @FieldResolver(() => Measurement, { nullable: true, description: "The correction that replaced this one, if any" })

@@ -1,6 +1,7 @@
 import { organisationScopeSql } from "../../auth/policy";
 import { requireActor, type Context } from "../../context";
-import { badInput, BadUserInputError, NotFoundError, type FieldProblem } from "../../errors";
+import { badInput, BadUserInputError, ForbiddenError, NotFoundError, type FieldProblem } from "../../errors";
+import { canWriteAsIssuer } from "../document/document.policy";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
 import { searchCondition, searchKey } from "../../text";
@@ -85,6 +86,7 @@ async function buildTarget(ctx: Context, document: Document, indicatorId: string
 export async function createIndicator(ctx: Context, input: CreateIndicatorInput): Promise<Indicator> {
   const actor = requireActor(ctx);
   const document = await assigningDocument(ctx, input.definedById, "definedById");
+  if (!(await canWriteAsIssuer(ctx, document.issuerId))) throw new ForbiddenError("Only writers of the plan or notice may define indicators through it");
   const problems: FieldProblem[] = [];
   (input.targets ?? []).forEach((target, i) => checkTarget(input.measureKind, target, `targets.${i}`, problems));
   if (problems.length) throw new BadUserInputError(problems);

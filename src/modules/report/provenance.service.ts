@@ -1,13 +1,14 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { In } from "typeorm";
-import { can } from "../../auth/policy";
 import { requireActor, type Context } from "../../context";
 import { NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { AuditEvent } from "../audit/audit-event.entity";
 import { Document } from "../document/document.entity";
 import { DocumentType, NoticeKind } from "../document/document.enums";
-import { canReadDocument } from "../document/document.policy";
+import { canReadDocument, readableOrNull } from "../document/document.policy";
+import { auditScopeSql } from "../audit/audit-query.service";
+import { Role } from "../user/role-grant.entity";
 import { legalBasisChain, LegalBasisChainLink } from "../document/legal-basis-chain";
 import { IndicatorTarget } from "../indicator/indicator-target.entity";
 import { Indicator } from "../indicator/indicator.entity";
@@ -102,19 +103,26 @@ async function traceFrom(ctx: Context, start: { figure: ReportFigure | null; rep
   const indicator = measurement ? await ctx.dataSource.getRepository(Indicator).findOneBy({ id: measurement.indicatorId }) : null;
   const targets = indicator ? await ctx.dataSource.getRepository(IndicatorTarget).find({ where: { indicatorId: indicator.id, organisationId: measurement!.organisationId }, order: { effectiveFrom: "ASC" } }) : [];
   const documentIds = [measurement?.sourceDocumentId, indicator?.definedById, ...targets.map((t) => t.setById)].filter((id): id is string => !!id);
-  const documents = await ctx.loaders.document.loadMany(documentIds);
-  const byId = (id: string | null | undefined) => (id ? ((documents.find((d) => d instanceof Document && d.id === id) as Document | undefined) ?? null) : null);
+  const loaded = await ctx.loaders.document.loadMany(documentIds);
+  const documents = await Promise.all(loaded.map((d) => (d instanceof Document ? readableOrNull(ctx, d) : null)));
+  const byId = (id: string | null | undefined) => (id ? (documents.find((d) => d?.id === id) ?? null) : null);
   const definedBy = byId(indicator?.definedById);
-  const chain = definedBy && (await canReadDocument(ctx, definedBy)) ? await legalBasisChain(ctx, definedBy, CHAIN_DEPTH) : [];
+  const chain = definedBy ? await legalBasisChain(ctx, definedBy, CHAIN_DEPTH) : [];
   const adjustedBy = [...new Set(targets.map((t) => t.setById))]
     .map(byId)
     .filter((d): d is Document => !!d && d.type === DocumentType.NOTICE && d.noticeKind === NoticeKind.ADJUSTMENT);
   const root = chain.find((link) => link.document.type === DocumentType.RESOLUTION && link.document.reference === "57-NQ/TW")?.document ?? chain.at(-1)?.document ?? null;
   const steps = [start.figure?.id, start.report?.id, measurement?.id, ...superseded.map((m) => m.id), measurement?.sourceDocumentId, indicator?.id, ...targets.map((t) => t.id), definedBy?.id, ...chain.map((l) => l.document.id)];
-  const auditedOrganisation = start.report?.issuerId ?? measurement?.organisationId;
-  const target = auditedOrganisation ? await ctx.loaders.orgTarget.load(auditedOrganisation) : undefined;
-  const events = target && can(actor, "audit", target)
-    ? await ctx.dataSource.getRepository(AuditEvent).find({ where: { entityId: In([...new Set(steps.filter((id): id is string => !!id))]) }, order: { id: "ASC" }, take: 1000 })
+  const scope = auditScopeSql(actor, "e");
+  const events = actor.grants.some((g) => g.role === Role.AUDITOR)
+    ? await ctx.dataSource
+        .getRepository(AuditEvent)
+        .createQueryBuilder("e")
+        .where("e.entity_id IN (:...steps)", { steps: [...new Set(steps.filter((id): id is string => !!id))] })
+        .andWhere(scope.sql, scope.params)
+        .orderBy("e.id", "ASC")
+        .take(1000)
+        .getMany()
     : [];
   return {
     ...start,

@@ -52,6 +52,7 @@ export async function addFigure(ctx: Context, input: AddFigureInput): Promise<Re
   const values = checkValues(input);
   const sources = await sourceIds(ctx, input);
   return auditedWrite(ctx, async (manager) => {
+    await editableReportOf(ctx, report.id, manager);
     const repository = manager.getRepository(ReportFigure);
     const position = await repository.count({ where: { reportId: report.id } });
     const figure = await repository.save(
@@ -70,6 +71,7 @@ export async function linkFigure(ctx: Context, input: LinkFigureInput): Promise<
   if (!input.measurementId && !input.citesDocumentId) throw new BadUserInputError([{ field: "measurementId", message: "cần measurementId hoặc citesDocumentId / give measurementId or citesDocumentId" }]);
   const sources = await sourceIds(ctx, input);
   return auditedWrite(ctx, async (manager) => {
+    await editableReportOf(ctx, report.id, manager);
     const before = snapshot(figure);
     const saved = await manager.getRepository(ReportFigure).save(Object.assign(figure, sources));
     return { result: saved, audit: { action: "report.link_figure", entityType: "ReportFigure", entityId: saved.id, organisationId: report.issuerId, before, after: snapshot(saved) } };

@@ -5,7 +5,7 @@ import { toGlobalId } from "../../node";
 import { parseReportText, ReportImportError, type CandidateFigure, type ParsedReport, type ReportSection as ParsedSection } from "../../report-import";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "../document/document.entity";
-import { DocumentStatus, DocumentType, LegalRelation } from "../document/document.enums";
+import { Classification, DocumentStatus, DocumentType, LegalRelation } from "../document/document.enums";
 import { NO_REFERENCE, referenceParts } from "../document/document.identity";
 import { canWriteAsIssuer } from "../document/document.policy";
 import { deriveColumns, findSameIdentity } from "../document/document-write.service";
@@ -63,7 +63,8 @@ async function storedRecord(manager: EntityManager, draft: Document): Promise<{ 
       });
   if (!record) return null;
   const submitted = record.reportStatus !== null && record.reportStatus !== ReportStatus.DRAFT;
-  const hasContent = record.type !== DocumentType.REPORT || submitted || (await manager.getRepository(ReportSection).existsBy({ reportId: record.id }));
+  const classified = record.classification !== Classification.UNCLASSIFIED;
+  const hasContent = record.type !== DocumentType.REPORT || submitted || classified || (await manager.getRepository(ReportSection).existsBy({ reportId: record.id }));
   return { record, hasContent };
 }
 
@@ -76,7 +77,7 @@ async function storedRecord(manager: EntityManager, draft: Document): Promise<{ 
 export async function importReport(ctx: Context, organisationGlobalId: string, text: string): Promise<Document> {
   const actor = requireActor(ctx);
   const issuer = await getOrganisation(ctx, organisationGlobalId, "organisationId");
-  if (!(await canWriteAsIssuer(ctx, issuer.id))) throw new ForbiddenError("Editors import reports only for their own organisation");
+  if (!(await canWriteAsIssuer(ctx, issuer.id, { reports: true }))) throw new ForbiddenError("Editors import reports only for their own organisation");
   const parsed = parse(text);
   const draft = ctx.dataSource.getRepository(Document).create({
     ...NO_REFERENCE,
@@ -106,7 +107,8 @@ export async function importReport(ctx: Context, organisationGlobalId: string, t
       throw new ConflictError(`Báo cáo ${stored.record.reference ?? ""} đã có`, "This report is already stored with its content", { existingDocumentId: toGlobalId("Document", stored.record.id) });
     }
     const { id: _id, version: _version, createdAt: _created, sourceSystem: _source, externalId: _external, ...fields } = draft;
-    const report = await manager.getRepository(Document).save(stored ? Object.assign(stored.record, fields) : draft);
+    const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    const report = await manager.getRepository(Document).save(stored ? Object.assign(stored.record, given) : draft);
     const saved = await writeSections(manager, report.id, sections);
     const figures = parsed.figures.filter((f) => f.sectionIndex !== null && f.span.start >= (saved[f.sectionIndex].bodyOffset ?? Infinity) && f.span.end <= saved[f.sectionIndex].bodyOffset! + saved[f.sectionIndex].body.length);
     for (const [position, figure] of figures.entries()) {

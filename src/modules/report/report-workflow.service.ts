@@ -87,7 +87,8 @@ async function reviewsFor(ctx: Context, report: Document): Promise<boolean> {
   const recipients = await ctx.dataSource.getRepository(ReportRecipient).findBy({ reportId: report.id });
   for (const recipient of recipients) {
     const target = recipient.organisationId ? await ctx.loaders.orgTarget.load(recipient.organisationId) : undefined;
-    if (target && can(actor, "review", target)) return true;
+    // A body never accepts its own report: recipients that are the issuer or its units do not count.
+    if (target && !target.orgPath.includes(report.issuerId!) && can(actor, "review", target)) return true;
   }
   return false;
 }
@@ -117,7 +118,7 @@ export async function reviseReport(ctx: Context, input: VersionedDocumentInput):
   const actor = requireActor(ctx);
   return auditedWrite(ctx, async (manager) => {
     const old = await lockReport(ctx, manager, input);
-    if (!(await canWriteAsIssuer(ctx, old.issuerId))) throw new ForbiddenError("Only editors of the reporting body may revise its report");
+    if (!(await canWriteAsIssuer(ctx, old.issuerId, { reports: true }))) throw new ForbiddenError("Only editors of the reporting body may revise its report");
     requireStatus(old, ReportStatus.SUBMITTED, ReportStatus.RETURNED, ReportStatus.ACCEPTED);
     if (await manager.getRepository(LegalBasis).existsBy({ toDocumentId: old.id, relation: LegalRelation.REPLACES })) {
       throw new ConflictError("Báo cáo đã có phiên bản mới", "This report already has a newer version; revise that one");

@@ -3,7 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { Context } from "../../context";
 import { Document } from "../document/document.entity";
 import { LegalRelation } from "../document/document.enums";
-import { canReadDocument } from "../document/document.policy";
+import { canReadDocument, readableOrNull } from "../document/document.policy";
 import { Measurement } from "../indicator/measurement.entity";
 import { Organisation } from "../organisation/organisation.entity";
 import { visibleOrganisation } from "../organisation/organisation.service";
@@ -176,12 +176,12 @@ export class ReportFigureResolver {
 
   @FieldResolver(() => Measurement, { nullable: true })
   async measurement(@Root() figure: ReportFigure, @Ctx() ctx: Context): Promise<Measurement | null> {
-    return figure.measurementId ? ((await ctx.dataSource.getRepository(Measurement).findOneBy({ id: figure.measurementId })) ?? null) : null;
+    return figure.measurementId ? ((await ctx.loaders.measurement.load(figure.measurementId)) ?? null) : null;
   }
 
   @FieldResolver(() => Document, { nullable: true })
   async citesDocument(@Root() figure: ReportFigure, @Ctx() ctx: Context): Promise<Document | null> {
-    return figure.citesDocumentId ? ((await ctx.loaders.document.load(figure.citesDocumentId)) ?? null) : null;
+    return figure.citesDocumentId ? readableOrNull(ctx, await ctx.loaders.document.load(figure.citesDocumentId)) : null;
   }
 }
 

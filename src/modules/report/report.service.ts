@@ -1,3 +1,4 @@
+import type { EntityManager } from "typeorm";
 import { requireActor, type Context } from "../../context";
 import { badInput, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { auditedWrite, snapshot } from "../audit/audit.service";
@@ -48,7 +49,7 @@ async function basisTargets(ctx: Context, targets: LegalBasisTargetInput[], fiel
 export async function createReport(ctx: Context, input: CreateReportInput): Promise<Document> {
   const actor = requireActor(ctx);
   const issuer = await getOrganisation(ctx, input.issuerId, "issuerId");
-  if (!(await canWriteAsIssuer(ctx, issuer.id))) throw new ForbiddenError("Editors draft reports only for their own organisation");
+  if (!(await canWriteAsIssuer(ctx, issuer.id, { reports: true }))) throw new ForbiddenError("Editors draft reports only for their own organisation");
   if (!input.title) throw badInput("title", "bắt buộc / required");
   const report = ctx.dataSource.getRepository(Document).create({
     type: DocumentType.REPORT,
@@ -103,9 +104,12 @@ export async function updateReport(ctx: Context, input: UpdateReportInput): Prom
   });
 }
 
-/** The report a section belongs to, checked editable by the caller. */
-export async function editableReportOf(ctx: Context, reportId: string): Promise<Document> {
-  const report = await ctx.dataSource.getRepository(Document).findOneBy({ id: reportId });
+/**
+ * The report a section belongs to, checked editable by the caller. Inside a write, pass its
+ * manager: the row is locked, so a concurrent submission cannot slip between check and change.
+ */
+export async function editableReportOf(ctx: Context, reportId: string, manager: EntityManager = ctx.dataSource.manager): Promise<Document> {
+  const report = await manager.getRepository(Document).findOne({ where: { id: reportId }, ...(manager.queryRunner ? { lock: { mode: "pessimistic_write" as const } } : {}) });
   if (!report) throw new NotFoundError("Document");
   await authorizeDocumentWrite(ctx, report);
   return report;

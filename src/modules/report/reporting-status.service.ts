@@ -5,7 +5,8 @@ import { In } from "typeorm";
 import { can } from "../../auth/policy";
 import { daysBetween, todayInVietnam } from "../../calendar";
 import { requireActor, type Context } from "../../context";
-import { badInput, ForbiddenError } from "../../errors";
+import { badInput, ForbiddenError, NotFoundError } from "../../errors";
+import { visibleClassifications } from "../document/document.policy";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "../document/document.entity";
 import { DocumentType } from "../document/document.enums";
@@ -123,14 +124,18 @@ export async function createReportSchedule(ctx: Context, input: CreateReportSche
  */
 export async function reportingStatus(ctx: Context, organisationGlobalId: string, range: { from: string; to: string; asOf?: string }): Promise<ReportingPeriod[]> {
   const organisation = await getOrganisation(ctx, organisationGlobalId, "organisationId");
+  const target = (await ctx.loaders.orgTarget.load(organisation.id))!;
+  if (!can(requireActor(ctx), "read", target)) throw new NotFoundError("Organisation");
   if (range.from > range.to) throw badInput("to", "trước ngày bắt đầu / before from");
   if (daysBetween(range.from, range.to) > 3 * 366) throw badInput("to", "tối đa 3 năm / at most three years");
   const asOf = range.asOf ?? todayInVietnam();
   const schedules = await ctx.dataSource.getRepository(ReportSchedule).find({ where: { organisationId: organisation.id }, order: { createdAt: "ASC" } });
-  const reports = await ctx.dataSource.getRepository(Document).find({
+  const stored = await ctx.dataSource.getRepository(Document).find({
     where: { issuerId: organisation.id, type: DocumentType.REPORT, reportStatus: In([ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, ReportStatus.RETURNED]) },
     order: { submittedAt: "ASC" },
   });
+  const allowed = visibleClassifications(requireActor(ctx));
+  const reports = stored.filter((report) => allowed.includes(report.classification));
   const result: ReportingPeriod[] = [];
   for (const schedule of schedules) {
     for (const period of periodsBetween(schedule.periodKind, range.from, range.to)) {

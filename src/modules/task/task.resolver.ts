@@ -4,6 +4,7 @@ import { todayInVietnam } from "../../calendar";
 import type { Context } from "../../context";
 import { ConnectionType, PageArgs } from "../../pagination";
 import { Document } from "../document/document.entity";
+import { readableOrNull } from "../document/document.policy";
 import { Organisation } from "../organisation/organisation.entity";
 import { visibleOrganisation } from "../organisation/organisation.service";
 import { TaskUpdate } from "./task-update.entity";
@@ -69,9 +70,9 @@ export class TaskResolver {
     return (await ctx.loaders.taskStates(asOf ?? todayInVietnam()).load(task.id)).overdue;
   }
 
-  @FieldResolver(() => Document, { description: "The plan or notice that assigned it" })
-  async assignedBy(@Root() task: Task, @Ctx() ctx: Context): Promise<Document> {
-    return (await ctx.loaders.document.load(task.assignedById))!;
+  @FieldResolver(() => Document, { nullable: true, description: "The plan or notice that assigned it, when the caller may read it" })
+  async assignedBy(@Root() task: Task, @Ctx() ctx: Context): Promise<Document | null> {
+    return readableOrNull(ctx, await ctx.loaders.document.load(task.assignedById));
   }
 
   @FieldResolver(() => Organisation, { description: "Chủ trì" })
@@ -98,9 +99,10 @@ export class TaskUpdateResolver {
     return visibleOrganisation(ctx, update.organisationId);
   }
 
-  @FieldResolver(() => [Document], { description: "Evidence documents" })
+  @FieldResolver(() => [Document], { description: "Evidence documents the caller may read" })
   async evidence(@Root() update: TaskUpdate, @Ctx() ctx: Context): Promise<Document[]> {
-    const rows: Array<{ document_id: string }> = await ctx.dataSource.query(`SELECT document_id FROM task_update_evidence WHERE task_update_id = $1`, [update.id]);
-    return (await ctx.loaders.document.loadMany(rows.map((r) => r.document_id))).filter((d): d is Document => d instanceof Document);
+    const documents = await ctx.loaders.document.loadMany(await ctx.loaders.taskUpdateEvidence.load(update.id));
+    const readable = await Promise.all(documents.map((d) => (d instanceof Document ? readableOrNull(ctx, d) : null)));
+    return readable.filter((d): d is Document => d !== null);
   }
 }
