@@ -9,6 +9,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType({ description: "Nhật ký thay đổi / audit event" })
 @Entity({ name: "audit_event" })
 @Index("IDX_AUDIT_EVENT_ENTITY", ["entityType", "entityId"])
+@Index("IDX_AUDIT_EVENT_ORGANISATION_SEQUENCE", ["organisationId", "id"])
 export class AuditEvent {
   /** Position in the audit sequence; the change feed's cursor derives from it. */
   @Field(() => ID, { name: "sequence" })
@@ -38,8 +39,7 @@ export class AuditEvent {
   @Column({ name: "entity_id", type: "uuid" })
   entityId!: string;
 
-  /** Organisation whose data changed, for audit queries by organisation. */
-  @Index("IDX_AUDIT_EVENT_ORGANISATION")
+  /** Organisation whose data changed, for audit queries by organisation (newest first within it). */
   @Column({ name: "organisation_id", type: "uuid", nullable: true })
   organisationId!: string | null;
 
