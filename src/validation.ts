@@ -8,9 +8,6 @@ export function RequiredText(max: number): PropertyDecorator {
   };
 }
 
-/** Optional free text: may be omitted, but when given it follows the RequiredText rules. */
-export const OptionalText = RequiredText;
-
 /** Codes such as "HP.HAI-AN.UBND": letters, digits, dot, dash and underscore. */
 export function Code(max: number): PropertyDecorator {
   return (target, key) => {
