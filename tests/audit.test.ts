@@ -1,4 +1,5 @@
 import { auditCount, localityId, organisationId, organisationVersion, userId } from "./factories";
+import { seedDemoData } from "../src/seed/seed";
 import { startTestApp, type TestApp } from "./harness";
 
 describe("audit events", () => {
@@ -116,5 +117,22 @@ describe("audit events", () => {
     await expect(app.dataSource.query(`DELETE FROM audit_event`)).rejects.toThrow(/append-only/);
     await expect(app.dataSource.query(`TRUNCATE audit_event`)).rejects.toThrow(/append-only/);
     expect(await auditCount(app.dataSource)).toBeGreaterThan(0);
+  });
+});
+
+describe("demo data", () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it("loads idempotently: seeding again adds nothing", async () => {
+    const tables = ["locality", "organisation", "app_user", "role_grant", "document", "legal_basis", "task", "task_update", "indicator", "indicator_target", "measurement", "audit_event"];
+    const count = async () => Promise.all(tables.map(async (t) => (await app.dataSource.query(`SELECT count(*)::int AS n FROM ${t}`))[0].n));
+    const before = await count();
+    await seedDemoData(app.dataSource, { password: "demo-2026" });
+    expect(await count()).toEqual(before);
   });
 });

@@ -26,10 +26,11 @@ function freePort(): Promise<number> {
  */
 export default async function globalSetup(): Promise<void> {
   let embedded: RunningPostgres | undefined;
+  let dataDir = "";
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     // /tmp is traversable by the unprivileged user the server runs as when the tests run as root.
-    const dataDir = mkdtempSync(join(tmpdir(), "nq57-test-"));
+    dataDir = mkdtempSync(join(tmpdir(), "nq57-test-"));
     embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, database: "postgres" });
     adminUrl = embedded.url;
   }
@@ -49,5 +50,5 @@ export default async function globalSetup(): Promise<void> {
 
   process.env.NQ57_TEST_ADMIN_URL = adminUrl;
   process.env.NQ57_TEST_TEMPLATE = template;
-  (globalThis as { __NQ57_PG__?: RunningPostgres }).__NQ57_PG__ = embedded;
+  (globalThis as { __NQ57_PG__?: { server: RunningPostgres; dataDir: string } }).__NQ57_PG__ = embedded && { server: embedded, dataDir };
 }

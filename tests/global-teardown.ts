@@ -1,10 +1,12 @@
+import { rmSync } from "node:fs";
 import { Client } from "pg";
 import type { RunningPostgres } from "../src/embedded-postgres";
 
 export default async function globalTeardown(): Promise<void> {
-  const embedded = (globalThis as { __NQ57_PG__?: RunningPostgres }).__NQ57_PG__;
+  const embedded = (globalThis as { __NQ57_PG__?: { server: RunningPostgres; dataDir: string } }).__NQ57_PG__;
   if (embedded) {
-    await embedded.stop();
+    await embedded.server.stop();
+    rmSync(embedded.dataDir, { recursive: true, force: true });
     return;
   }
   // An external server: remove what this run created.

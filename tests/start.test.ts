@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -49,6 +49,8 @@ async function login(): Promise<string> {
 }
 
 describe("npm start", () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
   it("serves the demo data, keeps data across a restart and refuses a second instance on the same data", async () => {
     const first = start();
     try {

@@ -5,6 +5,8 @@ import { DocumentType } from "../citations";
  * the legal-basis links between them that the text states. Pure data: every quote is copied
  * from the seed text and checked by tests/demo-documents.test.ts.
  *
+ * Relations follow DESIGN.md: "căn cứ" and "thực hiện" are BASED_ON, "triển khai" IMPLEMENTS.
+ *
  * Keys: "57-NQ/TW" for the resolution everything traces to; "report:NNN" for the seed reports;
  * otherwise "<issuer>:<normalised reference>[:<year of issue>]" (the year only when the date is
  * known), and "<issuer>:<type code> số <number>[:<date>]" for documents cited without a symbol.
@@ -481,7 +483,7 @@ export const DEMO_LINKS: DemoLink[] = [
     citation: "Kết quả quý II về việc triển khai thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị",
   },
   {
-    from: "HP.HAI-AN.HDND:5/KH-HĐND:2026", relation: "IMPLEMENTS", to: NQ57, seed: S000,
+    from: "HP.HAI-AN.HDND:5/KH-HĐND:2026", relation: "BASED_ON", to: NQ57, seed: S000,
     citation: "Kế hoạch số 05/KH-HĐND ngày 27/03/2026 của Thường trực Hội đồng nhân dân về thực hiện Nghị quyết 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị",
   },
   {
@@ -521,11 +523,11 @@ export const DEMO_LINKS: DemoLink[] = [
     citation: "Kế hoạch số 128/KH-UBND ngày 27/3/2026 về triển khai các nhiệm vụ tại Chương trình công tác số 01-CTr/BCĐ",
   },
   {
-    from: "HP.PHU-LIEN.UBND:95/KH-UBND:2026", relation: "IMPLEMENTS", to: NQ57, seed: S002,
+    from: "HP.PHU-LIEN.UBND:95/KH-UBND:2026", relation: "BASED_ON", to: NQ57, seed: S002,
     citation: "Kế hoạch số 95/KH-UBND ngày 25/02/2026 về Thực hiện Nghị quyết số 57-NQ/TW",
   },
   {
-    from: "HP.PHU-LIEN.UBND:96/KH-UBND:2026", relation: "IMPLEMENTS", to: NQ57, seed: S002,
+    from: "HP.PHU-LIEN.UBND:96/KH-UBND:2026", relation: "BASED_ON", to: NQ57, seed: S002,
     citation: "Kế hoạch số 96/KH-UBND ngày 25/02/2026 về Thực hiện Nghị quyết số 57-NQ/TW",
   },
   {
@@ -533,7 +535,7 @@ export const DEMO_LINKS: DemoLink[] = [
     citation: "Kế hoạch số 110/KH-UBND ngày 06/3/2026 của Ủy ban nhân dân phường về tuyên truyền Nghị quyết số 57-NQ/TW",
   },
   {
-    from: "HP.PHU-LIEN.DU:12-KH/ĐU:2025", relation: "IMPLEMENTS", to: NQ57, seed: S002,
+    from: "HP.PHU-LIEN.DU:12-KH/ĐU:2025", relation: "BASED_ON", to: NQ57, seed: S002,
     citation: "Kế hoạch số 12-KH/ĐU ngày 10/10/2025 của Ban Thường vụ Đảng ủy thực hiện Nghị quyết số 57-NQ/TW",
   },
 
