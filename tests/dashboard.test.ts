@@ -43,6 +43,10 @@ describe("dashboard", () => {
     const vneid = board.indicatorRows.find((r: any) => r.indicator.name.includes("Sổ sức khỏe"));
     expect(vneid.measurement).toMatchObject({ numerator: 22581, denominator: 57566 });
     expect(Math.round(vneid.measurement.value)).toBe(39);
+    const socialSecurity = board.indicatorRows.find((r: any) => r.indicator.name.includes("an sinh xã hội"));
+    expect(socialSecurity.measurement).toMatchObject({ numerator: 10509, denominator: 40924 });
+    const drivingLicence = board.indicatorRows.find((r: any) => r.indicator.name.includes("giấy phép lái xe"));
+    expect(drivingLicence.measurement).toMatchObject({ numerator: 11735, denominator: 40924 });
     const dossiers = board.indicatorRows.find((r: any) => r.indicator.name.includes("tiếp nhận trực tuyến"));
     expect(dossiers.measurement).toMatchObject({ numerator: 11952, denominator: 11952, value: 100 });
   });

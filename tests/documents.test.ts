@@ -1,5 +1,5 @@
 import { toGlobalId } from "../src/node";
-import { auditCount, organisationId } from "./factories";
+import { auditCount, localityId, organisationId } from "./factories";
 import { startTestApp, type TestApp } from "./harness";
 
 const CREATE = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id type reference number symbol issuedYear verified version title issuer { code } } }`;
@@ -132,6 +132,54 @@ describe("documents and legal bases", () => {
     }
     const byText = await app.gql(FIND, { filter: { search: "nghi quyet bo chinh tri" } }, { token: hdndHaiAn });
     expect(byText.data.documents.edges.map((e: any) => e.node.reference)).toContain("57-NQ/TW");
+  });
+
+  it("filters by type, issuer, locality, date range and verification", async () => {
+    const auditor = await app.login("auditor.haiphong");
+    const LIST = `query($filter: DocumentFilter) { documents(first: 100, filter: $filter) { totalCount edges { node { type verified issuedOn issuer { code locality { code } } } } } }`;
+    const nodes = async (filter: Record<string, unknown>) => {
+      const result = await app.gql(LIST, { filter }, { token: auditor });
+      expect(result.errors).toBeUndefined();
+      expect(result.data.documents.totalCount).toBeGreaterThan(0);
+      return result.data.documents.edges.map((e: any) => e.node);
+    };
+    expect((await nodes({ types: ["NOTICE"] })).every((d: any) => d.type === "NOTICE")).toBe(true);
+    expect((await nodes({ issuerId: await organisationId(app.dataSource, "HP.PHU-LIEN.UBND") })).every((d: any) => d.issuer.code === "HP.PHU-LIEN.UBND")).toBe(true);
+    expect((await nodes({ localityId: await localityId(app.dataSource, "31.PHU-LIEN") })).every((d: any) => d.issuer.locality.code === "31.PHU-LIEN")).toBe(true);
+    const march = await nodes({ issuedFrom: "2026-03-01", issuedTo: "2026-03-31" });
+    expect(march.every((d: any) => d.issuedOn >= "2026-03-01" && d.issuedOn <= "2026-03-31")).toBe(true);
+    expect((await nodes({ verified: false })).every((d: any) => d.verified === false)).toBe(true);
+  });
+
+  it("refuses a stale version with CONFLICT", async () => {
+    const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND");
+    const created = await create(hdndHaiAn, { type: "PLAN", reference: "44/KH-HĐND", issuerId, issuedOn: "2026-02-02" });
+    const UPDATE = `mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { version } }`;
+    expect((await app.gql(UPDATE, { input: { id: created.data.createDocument.id, expectedVersion: 1, title: "Lần một" } }, { token: hdndHaiAn })).data.updateDocument.version).toBe(2);
+    const stale = await app.gql(UPDATE, { input: { id: created.data.createDocument.id, expectedVersion: 1, title: "Lần hai" } }, { token: hdndHaiAn });
+    expect(stale.errors![0].extensions.code).toBe("CONFLICT");
+  });
+
+  it("follows a chain of any depth in the same number of SQL statements", async () => {
+    const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND");
+    const [report, plan, notice] = [
+      await create(hdndHaiAn, { type: "REPORT", reference: "61/BC-HĐND", issuerId, issuedOn: "2026-09-01" }),
+      await create(hdndHaiAn, { type: "PLAN", reference: "62/KH-HĐND", issuerId, issuedOn: "2026-05-01" }),
+      await create(hdndHaiAn, { type: "NOTICE", reference: "63/TB-HĐND", issuerId, issuedOn: "2026-04-01" }),
+    ].map((r) => r.data.createDocument.id);
+    await app.gql(ADD_BASIS, { input: { documentId: report, relation: "BASED_ON", target: { documentId: plan } } }, { token: hdndHaiAn });
+    await app.gql(ADD_BASIS, { input: { documentId: plan, relation: "BASED_ON", target: { documentId: notice } } }, { token: hdndHaiAn });
+    await app.gql(ADD_BASIS, { input: { documentId: notice, relation: "IMPLEMENTS", target: { citation: "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" } } }, { token: hdndHaiAn });
+    const counted = async (depth: number) => {
+      const before = app.statements.count;
+      const result = await app.gql(`query($id: ID!, $d: Int!) { document(id: $id) { legalBasisChain(depth: $d) { depth } } }`, { id: report, d: depth }, { token: hdndHaiAn });
+      expect(result.errors).toBeUndefined();
+      return { statements: app.statements.count - before, links: result.data.document.legalBasisChain.length };
+    };
+    const shallow = await counted(1);
+    const deep = await counted(10);
+    expect([shallow.links, deep.links]).toEqual([1, 3]);
+    expect(deep.statements).toBe(shallow.statements);
   });
 
   it("refuses an HĐND editor who creates or edits a UBND document", async () => {

@@ -90,6 +90,12 @@ describe("indicators and measurements", () => {
     expect(current.data.indicator.statusFor.measurement.value).toBeCloseTo(55.56, 2);
     const again = await app.gql(CORRECT, { input: { supersedesId: first.data.recordMeasurement.id, periodEnd: "2026-06-30", numerator: 16, denominator: 27 } }, { token: ubndHaiAn });
     expect(again.errors![0].extensions.code).toBe("CONFLICT");
+    // A second correction extends the chain: each version points to the next.
+    const second = await app.gql(CORRECT, { input: { supersedesId: correction.data.correctMeasurement.id, periodEnd: "2026-06-30", numerator: 16, denominator: 27 } }, { token: ubndHaiAn });
+    const middle = await app.gql(MEASUREMENT, { id: correction.data.correctMeasurement.id }, { token: ubndHaiAn });
+    expect(middle.data.measurement.supersededBy.id).toBe(second.data.correctMeasurement.id);
+    const latest = await app.gql(STATUS_FOR, { id: indicator.id, org: ubnd, asOf: "2026-07-01" }, { token: ubndHaiAn });
+    expect(latest.data.indicator.statusFor.measurement.value).toBeCloseTo(59.26, 2);
   });
 
   it("lets only editors of the measured organisation record its figures", async () => {

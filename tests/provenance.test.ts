@@ -37,8 +37,12 @@ describe("provenance trace", () => {
   afterAll(() => app.close());
 
   it("follows a seed figure (15/27 đại biểu) to its measurement, source, indicator, the notice that defined it and up to 57-NQ/TW, with audit events", async () => {
-    const result = await app.gql(`query($id: ID!) { trace(figureId: $id) { ${TRACE_FIELDS} } }`, { id: figureId }, { token: await app.login("auditor.haiphong") });
+    const token = await app.login("auditor.haiphong");
+    const before = app.statements.count;
+    const result = await app.gql(`query($id: ID!) { trace(figureId: $id) { ${TRACE_FIELDS} } }`, { id: figureId }, { token });
     expect(result.errors).toBeUndefined();
+    // One query, a fixed handful of statements: the chain and the events are one statement each.
+    expect(app.statements.count - before).toBeLessThanOrEqual(16);
     const trace = result.data.trace;
     expect(trace.figure.text).toBe("15/27");
     expect(trace.sentence).toMatch(/^\+ 15\/27 đại biểu HĐND phường .* chưa được cấp chữ ký số\.$/);
