@@ -26,6 +26,8 @@ export interface Config {
   jwt: JwtConfig;
   logLevel: LogLevel;
   demoPassword: string;
+  /** Load the demo data into an empty database at start (never by default in production). */
+  demoData: boolean;
   /** True when a JWT secret was generated because none was configured (development only). */
   generatedSecret: boolean;
 }
@@ -106,6 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const embeddedPostgresPort = parsePort("EMBEDDED_PG_PORT", env.EMBEDDED_PG_PORT, 54329, problems);
   const { jwt, generated } = loadJwt(env, nodeEnv, problems);
   const demoPassword = env.DEMO_PASSWORD || "demo-2026";
+  const demoData = env.DEMO_DATA ? env.DEMO_DATA === "true" : nodeEnv !== "production";
+  if (env.DEMO_DATA && !["true", "false"].includes(env.DEMO_DATA)) problems.push(`DEMO_DATA must be true or false (got "${env.DEMO_DATA}")`);
+  if (demoData && nodeEnv === "production" && !env.DEMO_PASSWORD) problems.push("DEMO_PASSWORD is required to load demo data in production");
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -116,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwt,
     logLevel,
     demoPassword,
+    demoData,
     generatedSecret: generated,
   };
 }

@@ -12,9 +12,12 @@ async function main(): Promise<void> {
     logger.warn("JWT_SECRET is not set: signing tokens with a secret generated for this run (tokens end with the process)");
   }
   const database = await openDatabase(config);
-  const { usersCreated } = await seedDemoData(database.dataSource, { password: config.demoPassword });
-  if (usersCreated > 0) logger.info("Demo data loaded", { usersCreated });
-  if (config.nodeEnv === "development") logger.info(`Demo accounts (admin, ubnd.haian, ... see README) share the password "${config.demoPassword}"`);
+  const [{ empty }] = await database.dataSource.query(`SELECT NOT EXISTS (SELECT 1 FROM locality) AS empty`);
+  if (config.demoData && empty) {
+    const { usersCreated } = await seedDemoData(database.dataSource, { password: config.demoPassword });
+    logger.info("Demo data loaded into the empty database", { usersCreated });
+  }
+  if (config.demoData && config.nodeEnv === "development") logger.info(`Demo accounts (admin, ubnd.haian, ... see README) share the password "${config.demoPassword}"`);
 
   const { httpServer, apollo } = await createApp(config, database.dataSource);
   await new Promise<void>((resolve, reject) => {

@@ -28,6 +28,15 @@ describe("configuration", () => {
     expect(() => loadConfig({ ...keys, JWT_SECRET: "x".repeat(40) })).toThrow(/not both/);
   });
 
+  it("loads demo data by default except in production, where it needs an explicit password", () => {
+    const secret = { JWT_SECRET: "x".repeat(40) };
+    expect(loadConfig({}).demoData).toBe(true);
+    expect(loadConfig({ NODE_ENV: "production", ...secret }).demoData).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: "production", ...secret, DEMO_DATA: "true" })).toThrow(/DEMO_PASSWORD is required/);
+    expect(loadConfig({ NODE_ENV: "production", ...secret, DEMO_DATA: "true", DEMO_PASSWORD: "a-long-pass" }).demoData).toBe(true);
+    expect(() => loadConfig({ DEMO_DATA: "yes" })).toThrow(/DEMO_DATA must be true or false/);
+  });
+
   it("reads durations", () => {
     expect([parseDuration("900"), parseDuration("15m"), parseDuration("2h"), parseDuration("1d"), parseDuration("0"), parseDuration("soon")]).toEqual([900, 900, 7200, 86400, undefined, undefined]);
   });

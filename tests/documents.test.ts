@@ -1,4 +1,5 @@
 import { toGlobalId } from "../src/node";
+import { seedDemoData } from "../src/seed/seed";
 import { auditCount, localityId, organisationId } from "./factories";
 import { startTestApp, type TestApp } from "./harness";
 
@@ -79,6 +80,18 @@ describe("documents and legal bases", () => {
     expect(count).toBe(1);
     const links = await app.gql(`query($id: ID!) { document(id: $id) { id citedBy { relation document { reference } } } }`, { id: toGlobalId("Document", id) }, { token: editor });
     expect(links.data.document.citedBy).toEqual([{ relation: "BASED_ON", document: { reference: "11/BC-HĐND" } }]);
+  });
+
+  it("confirms a placeholder when an integrator syncs the real document, keyed by its source system", async () => {
+    const integrator = await app.login("integrator.haiphong");
+    const [{ id }] = await app.dataSource.query(`SELECT id FROM document WHERE reference = '47-KH/ĐU'`);
+    const synced = await create(integrator, { type: "PLAN", reference: "47-KH/ĐU", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.DU"), issuedOn: "2026-01-23", sourceSystem: "qlvb-haiphong", externalId: "KH-2026-0047" });
+    expect(synced.errors).toBeUndefined();
+    expect(synced.data.createDocument).toMatchObject({ id: toGlobalId("Document", id), verified: true });
+    // The demo data can be loaded again without creating the plan twice.
+    await seedDemoData(app.dataSource, { password: "demo-2026" });
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM document WHERE reference = '47-KH/ĐU'`);
+    expect(n).toBe(1);
   });
 
   it("traces a seed report's legal bases up to 57-NQ/TW", async () => {

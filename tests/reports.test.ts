@@ -112,6 +112,7 @@ describe("report workflow", () => {
     it("refuses a figure whose span lies outside its section", async () => {
       const report = await draft();
       const section = report.sections[0];
+      const before = await auditCount(app.dataSource);
       const result = await app.gql(
         `mutation($input: AddFigureInput!) { addReportFigure(input: $input) { id } }`,
         { input: { sectionId: section.id, label: "hồ sơ", kind: "COUNT", text: "409", value: 409, spanStart: 500, spanEnd: 503 } },
@@ -119,6 +120,8 @@ describe("report workflow", () => {
       );
       expect(result.errors![0].extensions.code).toBe("BAD_USER_INPUT");
       expect(result.errors![0].extensions.fields![0].field).toBe("spanEnd");
+      expect(await auditCount(app.dataSource)).toBe(before);
+      expect((await app.dataSource.query(`SELECT count(*)::int AS n FROM report_figure`))[0].n).toBe(0);
     });
 
     it("refuses 10 MB of text to import and a text with no header", async () => {

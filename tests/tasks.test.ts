@@ -92,6 +92,22 @@ describe("tasks", () => {
     expect(await auditCount(app.dataSource)).toBe(before);
   });
 
+  it("lets a steering committee make another bloc (HĐND) lead, and keeps evidence documents with an update", async () => {
+    const led = await app.gql(
+      CREATE_TASK,
+      { input: { assignedById: notice, title: "Giám sát việc chuyển đổi số tại UBND phường", leadOrganisationId: await organisationId(app.dataSource, "HP.HAI-AN.HDND"), cadence: "SCHEDULED", dueOn: "2026-09-30" } },
+      { token: coordinator },
+    );
+    expect(led.data.createTask.leadOrganisation).toEqual({ code: "HP.HAI-AN.HDND" });
+    const [{ id }] = await app.dataSource.query(`SELECT id FROM document WHERE external_id = 'report:000'`);
+    const update = await app.gql(
+      `mutation($input: AddTaskUpdateInput!) { addTaskUpdate(input: $input) { evidence { reference type } } }`,
+      { input: { taskId: led.data.createTask.id, status: "IN_PROGRESS", reportedOn: "2026-06-19", evidenceDocumentIds: [Buffer.from(`Document:${id}`).toString("base64url")] } },
+      { token: hdndHaiAn },
+    );
+    expect(update.data.addTaskUpdate.evidence).toEqual([{ reference: "/BC-HĐND", type: "REPORT" }]);
+  });
+
   it("lets the lead's editors change the task, with optimistic concurrency", async () => {
     const task = await scheduledTask("2026-10-31");
     const UPDATE = `mutation($input: UpdateTaskInput!) { updateTask(input: $input) { dueOn version } }`;

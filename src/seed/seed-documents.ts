@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { Document } from "../modules/document/document.entity";
 import { DocumentStatus, LegalRelation, NoticeKind } from "../modules/document/document.enums";
 import { documentSearchText, identityYear, issuerKey, referenceParts } from "../modules/document/document.identity";
+import { findSameIdentity } from "../modules/document/document-write.service";
 import { LegalBasis } from "../modules/document/legal-basis.entity";
 import type { Organisation } from "../modules/organisation/organisation.entity";
 import { DEMO_DOCUMENTS, DEMO_LINKS } from "./demo-documents";
@@ -41,6 +42,12 @@ export async function seedDocuments(manager: EntityManager, organisations: Map<s
     });
     document.issuedYear = identityYear(document.issuedOn, parts.year);
     document.issuerKey = issuerKey(document);
+    // Stored meanwhile under another key (created by its issuer, synced): that is the same document.
+    const same = await findSameIdentity(manager, document);
+    if (same) {
+      byKey.set(demo.key, same);
+      continue;
+    }
     document.searchText = documentSearchText(document, issuer ? `${issuer.name} ${issuer.shortName ?? ""}` : null);
     const saved = await repository.save(document);
     await recordSeedEvent(manager, "Document", saved, saved.issuerId);

@@ -115,8 +115,10 @@ export async function createDocument(ctx: Context, input: CreateDocumentInput): 
     if (existing?.verified) throw await identityConflict(ctx, existing);
     if (existing) {
       const before = snapshot(existing);
-      const { id: _ignored, createdById: _creator, version: _version, createdAt: _created, ...fields } = draft;
-      const confirmed = await repository.save(Object.assign(existing, fields, { verified: true }));
+      const { id: _ignored, createdById: _creator, version: _version, createdAt: _created, sourceSystem, externalId, ...fields } = draft;
+      // The first system that knew the document keeps its key; a confirmation never re-keys it.
+      const key = existing.sourceSystem ? {} : { sourceSystem, externalId };
+      const confirmed = await repository.save(Object.assign(existing, fields, key, { verified: true }));
       return { result: confirmed, audit: { action: "document.confirm", entityType: "Document", entityId: confirmed.id, organisationId: issuer.id, before, after: snapshot(confirmed) } };
     }
     const saved = await repository.save(draft);
