@@ -39,6 +39,14 @@ export async function buildContext(options: {
   return { requestId, config: options.config, dataSource: options.dataSource, actor, loaders: createLoaders(options.dataSource) };
 }
 
+/**
+ * Forgets what the request's loaders cached: called after each write commits, so that the rest of
+ * the request (the mutation's result fields) reads what the write changed.
+ */
+export function refreshLoaders(ctx: Context): void {
+  ctx.loaders = createLoaders(ctx.dataSource);
+}
+
 export function requireActor(ctx: Context): Actor {
   if (!ctx.actor) throw new UnauthenticatedError();
   return ctx.actor;

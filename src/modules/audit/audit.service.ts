@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { Context } from "../../context";
+import { refreshLoaders, type Context } from "../../context";
 import { AuditEvent } from "./audit-event.entity";
 
 /** What one accepted write changed; `before` is null for a creation. */
@@ -34,7 +34,7 @@ export async function auditedWrite<T>(
   /** The acting user when the request carries none yet (login). */
   actingAs?: { userId: string; username: string },
 ): Promise<T> {
-  return ctx.dataSource.transaction(async (manager) => {
+  const result = await ctx.dataSource.transaction(async (manager) => {
     const { result, audit } = await work(manager);
     await manager.save(manager.create(AuditEvent, {
       ...audit,
@@ -44,4 +44,6 @@ export async function auditedWrite<T>(
     }));
     return result;
   });
+  refreshLoaders(ctx);
+  return result;
 }

@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import { can, organisationScopeSql, type Actor } from "../../auth/policy";
 import { requireActor, type Context } from "../../context";
 import { ForbiddenError, NotFoundError } from "../../errors";
@@ -58,15 +59,31 @@ export async function canReadDocument(ctx: Context, document: Document): Promise
     const target = await ctx.loaders.orgTarget.load(document.issuerId);
     if (target && can(actor, "read", target)) return true;
   }
-  const scope = readableDocumentsSql(actor, "d");
-  const [row] = await ctx.dataSource
-    .createQueryBuilder()
-    .select("1", "ok")
-    .from("document", "d")
-    .where("d.id = :id", { id: document.id })
-    .andWhere(scope.sql, scope.params)
-    .getRawMany();
-  return !!row;
+  return readableBatch(ctx).load(document.id);
+}
+
+/** Keyed by the request's loaders, which are replaced after each write: a write forgets this cache too. */
+const batches = new WeakMap<Context["loaders"], DataLoader<string, boolean>>();
+
+/** Per request: which of many documents the actor reads through a citation or an assignment, in one statement. */
+function readableBatch(ctx: Context): DataLoader<string, boolean> {
+  let loader = batches.get(ctx.loaders);
+  if (!loader) {
+    const scope = readableDocumentsSql(requireActor(ctx), "d");
+    loader = new DataLoader(async (ids) => {
+      const rows: Array<{ id: string }> = await ctx.dataSource
+        .createQueryBuilder()
+        .select("d.id", "id")
+        .from("document", "d")
+        .where("d.id = ANY(:ids)", { ids: [...ids] })
+        .andWhere(scope.sql, scope.params)
+        .getRawMany();
+      const readable = new Set(rows.map((r) => r.id));
+      return ids.map((id) => readable.has(id));
+    });
+    batches.set(ctx.loaders, loader);
+  }
+  return loader;
 }
 
 /**
