@@ -86,7 +86,7 @@ describe("dashboard", () => {
     expect(both.errors![0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
-  it("issues the same small number of SQL statements for 10 and for 1 000 tasks", async () => {
+  it("issues the same small number of SQL statements for 10 and for 1 000 tasks, and for 20 or 400 indicators", async () => {
     const token = await app.login("ubnd.haian");
     const ubnd = await organisationId(app.dataSource, "HP.HAI-AN.UBND");
     const [{ id: notice }] = await app.dataSource.query(`SELECT id FROM document WHERE external_id = 'HP.HAI-AN.HDND:11/TB-HĐND'`);
@@ -114,5 +114,27 @@ describe("dashboard", () => {
     const large = await statementsWith(990);
     expect(large).toBe(small);
     expect(small).toBeLessThanOrEqual(12);
+    // Indicators too: 20 or 400 of them with targets and measurements take the same statements.
+    async function statementsWithIndicators(count: number): Promise<number> {
+      await app.dataSource.query(
+        `WITH made AS (
+           INSERT INTO indicator (defined_by_id, code, name, measure_kind, direction, accumulation, search_text, version)
+           SELECT $1, 'I' || n, 'Chỉ tiêu ' || n, 'PERCENT', 'HIGHER_IS_BETTER', 'CUMULATIVE', 'chi tieu', 1 FROM generate_series(1, $3::int) AS n RETURNING id),
+         targeted AS (
+           INSERT INTO indicator_target (indicator_id, organisation_id, period_start, period_end, target_value, effective_from, set_by_id)
+           SELECT id, $2, DATE '2026-01-01', DATE '2026-12-31', 100, DATE '2026-01-01', $1 FROM made RETURNING indicator_id)
+         INSERT INTO measurement (indicator_id, organisation_id, period_start, period_end, value)
+           SELECT indicator_id, $2, DATE '2026-05-31', DATE '2026-05-31', 60 FROM targeted`,
+        [notice, lead, count],
+      );
+      const before = app.statements.count;
+      const result = await app.gql(DASHBOARD, { scope: { organisationId: ubnd }, ...YEAR, asOf: "2026-06-30" }, { token });
+      expect(result.data.dashboard.indicators.total).toBeGreaterThanOrEqual(count);
+      return app.statements.count - before;
+    }
+    const few = await statementsWithIndicators(20);
+    const many = await statementsWithIndicators(380);
+    expect(many).toBe(few);
+    expect(few).toBeLessThanOrEqual(12);
   });
 });
