@@ -101,6 +101,14 @@ describe("localities, organisations and users", () => {
     expect(cycle.errors![0].extensions.code).toBe("BAD_USER_INPUT");
   });
 
+  it("shows a ward body where it reports to: its superior body, even outside the caller's scope", async () => {
+    const token = await app.login("ubnd.haian");
+    const result = await app.gql(`query($id: ID!) { organisation(id: $id) { superior { name } } }`, { id: await organisationId(app.dataSource, "HP.HAI-AN.UBND") }, { token });
+    expect(result.data.organisation.superior).toEqual({ name: "Ủy ban nhân dân thành phố Hải Phòng" });
+    const direct = await app.gql(`query($id: ID!) { organisation(id: $id) { name } }`, { id: await organisationId(app.dataSource, "HP.UBND") }, { token });
+    expect(direct.errors![0].extensions.code).toBe("NOT_FOUND");
+  });
+
   it("shows users to administrators and auditors in scope and to themselves only", async () => {
     const USERS = `{ users(first: 100) { totalCount edges { node { username organisation { code } } } } }`;
     const asAuditor = await app.gql(USERS, {}, { token: auditor });

@@ -4,7 +4,7 @@ import { ConnectionType, PageArgs } from "../../pagination";
 import { Locality } from "../locality/locality.entity";
 import { Organisation } from "./organisation.entity";
 import { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
-import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation, visibleOrganisation } from "./organisation.service";
+import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from "./organisation.service";
 
 export const OrganisationConnection = ConnectionType(Organisation, "Organisation");
 
@@ -43,13 +43,15 @@ export class OrganisationResolver {
     return (await ctx.loaders.locality.load(organisation.localityId))!;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: "Null when outside the caller's scope" })
-  parent(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
-    return visibleOrganisation(ctx, organisation.parentId);
+  // Whoever sees an organisation may see the bodies it belongs to and reports to: the structure of
+  // the political system is not secret, and wards must know where their documents come from.
+  @FieldResolver(() => Organisation, { nullable: true, description: "Structural parent (cơ quan chủ quản)" })
+  async parent(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return organisation.parentId ? ((await ctx.loaders.organisation.load(organisation.parentId)) ?? null) : null;
   }
 
-  @FieldResolver(() => Organisation, { nullable: true, description: "Superior body; null when outside the caller's scope" })
-  superior(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
-    return visibleOrganisation(ctx, organisation.superiorId);
+  @FieldResolver(() => Organisation, { nullable: true, description: "Superior body (cơ quan cấp trên)" })
+  async superior(@Root() organisation: Organisation, @Ctx() ctx: Context): Promise<Organisation | null> {
+    return organisation.superiorId ? ((await ctx.loaders.organisation.load(organisation.superiorId)) ?? null) : null;
   }
 }
