@@ -3,6 +3,11 @@ import { badInput } from "./errors";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** Whether a string is a database id (a lower-case uuid), before it reaches a uuid column. */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Opaque Relay id: base64url("Type:uuid"). */
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
@@ -16,7 +21,7 @@ export function decodeGlobalId(globalId: string): { type: string; id: string } |
   if (separator < 1) return undefined;
   const type = decoded.slice(0, separator);
   const id = decoded.slice(separator + 1);
-  return /^[A-Z][A-Za-z]+$/.test(type) && UUID.test(id) ? { type, id } : undefined;
+  return /^[A-Z][A-Za-z]+$/.test(type) && isUuid(id) ? { type, id } : undefined;
 }
 
 /**

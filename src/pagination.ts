@@ -2,10 +2,10 @@ import { Max, Min } from "class-validator";
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { badInput } from "./errors";
+import { isUuid } from "./node";
 
 export const MAX_PAGE_SIZE = 100;
 const DEFAULT_PAGE_SIZE = 20;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 @ArgsType()
 export class PageArgs {
@@ -65,7 +65,7 @@ function encodeCursor(values: unknown[]): string {
 /** Id columns a connection may page on: uuids, or a bigint sequence (audit events). */
 export type IdType = "uuid" | "bigint";
 const VALID_ID: Record<IdType, (id: string) => boolean> = {
-  uuid: (id) => UUID.test(id),
+  uuid: isUuid,
   bigint: (id) => /^[0-9]{1,19}$/.test(id) && BigInt(id) <= 9223372036854775807n,
 };
 

@@ -1,14 +1,15 @@
 import type { EntityManager } from "typeorm";
-import { searchKey } from "../text";
 import type { Document } from "../modules/document/document.entity";
 import { IndicatorTarget } from "../modules/indicator/indicator-target.entity";
 import { Indicator } from "../modules/indicator/indicator.entity";
 import { Accumulation, Direction, MeasureKind } from "../modules/indicator/indicator.enums";
+import { indicatorSearchText } from "../modules/indicator/indicator.service";
 import { Measurement } from "../modules/indicator/measurement.entity";
 import type { Organisation } from "../modules/organisation/organisation.entity";
 import { TaskUpdate } from "../modules/task/task-update.entity";
 import { Task } from "../modules/task/task.entity";
 import { Cadence, TaskStatus } from "../modules/task/task.enums";
+import { taskSearchText } from "../modules/task/task-write.service";
 import { DEMO_INDICATORS, DEMO_TASKS, type DemoIndicator, type DemoTask } from "./demo-work";
 import { recordSeedEvent } from "./seed-audit";
 import { SEED_SOURCE } from "./seed-documents";
@@ -29,7 +30,7 @@ async function seedTask(manager: EntityManager, demo: DemoTask, organisations: B
       dueOn: demo.dueOn,
       periodStart: assignedBy.periodStart ?? `${year}-01-01`,
       periodEnd: assignedBy.periodEnd ?? `${year}-12-31`,
-      searchText: searchKey(`${demo.code} ${demo.title}`),
+      searchText: taskSearchText(demo),
       sourceSystem: SEED_SOURCE,
       externalId: demo.key,
     }),
@@ -60,7 +61,7 @@ async function seedIndicator(manager: EntityManager, demo: DemoIndicator, organi
       unit: demo.unit,
       direction: (demo.direction as Direction | undefined) ?? Direction.HIGHER_IS_BETTER,
       accumulation: (demo.accumulation as Accumulation | undefined) ?? Accumulation.CUMULATIVE,
-      searchText: searchKey(`${demo.code} ${demo.name}`),
+      searchText: indicatorSearchText(demo),
       sourceSystem: SEED_SOURCE,
       externalId: demo.key,
     }),

@@ -4,10 +4,9 @@ import { todayInVietnam } from "../../calendar";
 import { requireActor, type Context } from "../../context";
 import { badInput } from "../../errors";
 import { Indicator } from "../indicator/indicator.entity";
-import { IndicatorStatus, type Accumulation, type Direction, type MeasureKind } from "../indicator/indicator.enums";
+import { IndicatorStatus } from "../indicator/indicator.enums";
 import { Measurement } from "../indicator/measurement.entity";
-import { judge } from "../indicator/status-rule";
-import { measurementInForceJoin, targetInForceJoin } from "../indicator/target-in-force.sql";
+import { IN_FORCE_COLUMNS, judgeInForce, measurementInForceJoin, targetInForceJoin, type InForceRow } from "../indicator/target-in-force.sql";
 import { getLocality } from "../locality/locality.service";
 import { Bloc, Organisation, OrganisationKind } from "../organisation/organisation.entity";
 import { getOrganisation } from "../organisation/organisation.service";
@@ -140,19 +139,9 @@ async function taskSummary(ctx: Context, scope: ScopeSql, params: Record<string,
   };
 }
 
-interface IndicatorRow {
+interface IndicatorRow extends InForceRow {
   indicator_id: string;
   organisation_id: string;
-  measure_kind: MeasureKind;
-  direction: Direction;
-  accumulation: Accumulation;
-  baseline: number | null;
-  m_id: string | null;
-  value: number | null;
-  m_end: string | null;
-  target_value: number | null;
-  t_start: string | null;
-  t_end: string | null;
 }
 
 async function indicatorSummary(ctx: Context, scope: ScopeSql, params: Record<string, unknown>): Promise<{ indicators: IndicatorCounts; indicatorRows: IndicatorStatusRow[] }> {
@@ -164,21 +153,14 @@ async function indicatorSummary(ctx: Context, scope: ScopeSql, params: Record<st
          FROM indicator_target it JOIN organisation o ON o.id = it.organisation_id JOIN indicator si ON si.id = it.indicator_id
         WHERE ${scope.organisations} AND it.period_start <= CAST(:periodTo AS date) AND it.period_end >= CAST(:periodFrom AS date)
           ${scope.assignedThrough ? `AND (si.defined_by_id ${scope.assignedThrough} OR it.set_by_id ${scope.assignedThrough})` : ""})
-     SELECT p.indicator_id, p.organisation_id, i.measure_kind, i.direction, i.accumulation, i.baseline,
-            m.id AS m_id, m.value, m.period_end AS m_end, tg.target_value, tg.period_start AS t_start, tg.period_end AS t_end
+     SELECT p.indicator_id, p.organisation_id, ${IN_FORCE_COLUMNS}
        FROM pairs p JOIN indicator i ON i.id = p.indicator_id
        ${measurementInForceJoin({ alias: "m", indicator: "p.indicator_id", organisation: "p.organisation_id", date: cutoff })}
        ${targetInForceJoin({ alias: "tg", indicator: "p.indicator_id", organisation: "p.organisation_id", date: `coalesce(m.period_end, ${cutoff})` })}`,
     params,
   );
   const counts = { total: rows.length, green: 0, amber: 0, red: 0, unknown: 0 };
-  const statuses = rows.map((r) =>
-    judge(
-      { measureKind: r.measure_kind, direction: r.direction, accumulation: r.accumulation, baseline: r.baseline },
-      r.t_start ? { targetValue: r.target_value, periodStart: r.t_start, periodEnd: r.t_end! } : null,
-      r.m_id ? { value: r.value, periodEnd: r.m_end! } : null,
-    ),
-  );
+  const statuses = rows.map(judgeInForce);
   for (const status of statuses) counts[({ GREEN: "green", AMBER: "amber", RED: "red", UNKNOWN: "unknown" } as const)[status]] += 1;
   const [indicators, organisations, measurements] = await Promise.all([
     rows.length ? ctx.dataSource.getRepository(Indicator).findBy({ id: In([...new Set(rows.map((r) => r.indicator_id))]) }) : [],

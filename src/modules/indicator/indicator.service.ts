@@ -16,6 +16,10 @@ import { Indicator } from "./indicator.entity";
 import { Accumulation, Direction, MeasureKind } from "./indicator.enums";
 import type { CreateIndicatorInput, IndicatorFilter, SetTargetInput, TargetInput } from "./indicator.inputs";
 
+export function indicatorSearchText(indicator: Pick<Indicator, "code" | "name">): string {
+  return searchKey(`${indicator.code ?? ""} ${indicator.name}`);
+}
+
 /** SQL (alias of an indicator) for indicators the actor may read: with a target for, or defined by, a readable organisation. */
 function readableIndicatorsSql(alias: string, ctx: Context): { sql: string; params: Record<string, unknown> } {
   const scope = organisationScopeSql(requireActor(ctx), ["read"], "iro");
@@ -100,7 +104,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
     direction: input.direction ?? Direction.HIGHER_IS_BETTER,
     accumulation: input.accumulation ?? Accumulation.CUMULATIVE,
     baseline: input.baseline ?? null,
-    searchText: searchKey(`${input.code ?? ""} ${input.name}`),
+    searchText: indicatorSearchText({ code: input.code ?? null, name: input.name }),
     createdById: actor.userId,
   });
   return auditedWrite(ctx, async (manager) => {

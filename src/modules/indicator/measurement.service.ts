@@ -12,8 +12,7 @@ import { IndicatorStatus, MeasureKind } from "./indicator.enums";
 import type { MeasurementValuesInput, RecordMeasurementInput, CorrectMeasurementInput } from "./indicator.inputs";
 import { getIndicator } from "./indicator.service";
 import { Measurement } from "./measurement.entity";
-import { judge } from "./status-rule";
-import { targetInForceJoin } from "./target-in-force.sql";
+import { IN_FORCE_COLUMNS, judgeInForce, targetInForceJoin, type InForceRow } from "./target-in-force.sql";
 
 type Values = Pick<Measurement, "periodStart" | "periodEnd" | "numerator" | "denominator" | "value" | "textValue">;
 
@@ -118,24 +117,13 @@ export async function getMeasurement(ctx: Context, globalId: string, field = "id
 
 /** Colours of many measurements, each judged against the target in force at the end of its period, in one statement. */
 export async function loadMeasurementStatuses(dataSource: DataSource, ids: readonly string[]): Promise<IndicatorStatus[]> {
-  const rows: Array<{ id: string; measure_kind: MeasureKind; direction: Indicator["direction"]; accumulation: Indicator["accumulation"]; baseline: number | null; value: number | null; period_end: string; target_value: number | null; t_start: string | null; t_end: string | null }> =
-    await dataSource.query(
-      `SELECT m.id, i.measure_kind, i.direction, i.accumulation, i.baseline, m.value, m.period_end,
-              tg.target_value, tg.period_start AS t_start, tg.period_end AS t_end
+  const rows: InForceRow[] = await dataSource.query(
+      `SELECT ${IN_FORCE_COLUMNS}
          FROM measurement m JOIN indicator i ON i.id = m.indicator_id
          ${targetInForceJoin({ alias: "tg", indicator: "m.indicator_id", organisation: "m.organisation_id", date: "m.period_end" })}
         WHERE m.id = ANY($1::uuid[])`,
       [[...ids]],
     );
-  const byId = new Map(
-    rows.map((r) => [
-      r.id,
-      judge(
-        { measureKind: r.measure_kind, direction: r.direction, accumulation: r.accumulation, baseline: r.baseline },
-        r.t_start ? { targetValue: r.target_value, periodStart: r.t_start, periodEnd: r.t_end! } : null,
-        { value: r.value, periodEnd: r.period_end },
-      ),
-    ]),
-  );
+  const byId = new Map(rows.map((row) => [row.m_id, judgeInForce(row)]));
   return ids.map((id) => byId.get(id) ?? IndicatorStatus.UNKNOWN);
 }

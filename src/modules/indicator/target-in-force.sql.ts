@@ -1,3 +1,6 @@
+import type { Accumulation, Direction, IndicatorStatus, MeasureKind } from "./indicator.enums";
+import { judge } from "./status-rule";
+
 /**
  * The one definition of "the target in force" as SQL: for an indicator and organisation on a
  * date, the target whose period contains the date and which was in force by then (effective_from
@@ -27,4 +30,36 @@ export function measurementInForceJoin(options: { alias: string; indicator: stri
          AND NOT EXISTS (SELECT 1 FROM measurement c WHERE c.supersedes_id = lm.id)
        ORDER BY lm.period_end DESC, lm.recorded_at DESC
        LIMIT 1) ${alias} ON TRUE`;
+}
+
+/**
+ * A row joined with an indicator (i), its measurement in force (m) and the target in force (tg),
+ * selected under these names: `i.measure_kind, i.direction, i.accumulation, i.baseline,
+ * m.id AS m_id, m.value, m.period_end AS m_end, tg.target_value, tg.period_start AS t_start,
+ * tg.period_end AS t_end`.
+ */
+export interface InForceRow {
+  measure_kind: MeasureKind;
+  direction: Direction;
+  accumulation: Accumulation;
+  baseline: number | null;
+  m_id: string | null;
+  value: number | null;
+  m_end: string | null;
+  target_value: number | null;
+  t_start: string | null;
+  t_end: string | null;
+}
+
+/** The columns an InForceRow is read from. */
+export const IN_FORCE_COLUMNS = `i.measure_kind, i.direction, i.accumulation, i.baseline,
+  m.id AS m_id, m.value, m.period_end AS m_end, tg.target_value, tg.period_start AS t_start, tg.period_end AS t_end`;
+
+/** The colour of such a row (see status-rule.ts). */
+export function judgeInForce(row: InForceRow): IndicatorStatus {
+  return judge(
+    { measureKind: row.measure_kind, direction: row.direction, accumulation: row.accumulation, baseline: row.baseline },
+    row.t_start ? { targetValue: row.target_value, periodStart: row.t_start, periodEnd: row.t_end! } : null,
+    row.m_id ? { value: row.value, periodEnd: row.m_end! } : null,
+  );
 }

@@ -47,7 +47,7 @@ async function coordinators(ctx: Context, ids: string[] | undefined, leadId: str
   return organisations;
 }
 
-function taskSearchText(task: Pick<Task, "title" | "code">): string {
+export function taskSearchText(task: Pick<Task, "title" | "code">): string {
   return searchKey(`${task.code ?? ""} ${task.title}`);
 }
 
@@ -123,8 +123,7 @@ export async function addTaskUpdate(ctx: Context, input: AddTaskUpdateInput): Pr
   const task = await getTask(ctx, input.taskId, "taskId");
   const organisationId = input.organisationId ? fromGlobalId(input.organisationId, "Organisation", "organisationId") : task.leadOrganisationId;
   if (organisationId !== task.leadOrganisationId) {
-    const [row] = await ctx.dataSource.query(`SELECT 1 FROM task_coordinator WHERE task_id = $1 AND organisation_id = $2`, [task.id, organisationId]);
-    if (!row) throw badInput("organisationId", "không chủ trì hay phối hợp nhiệm vụ này / neither leads nor coordinates this task");
+    if (!(await ctx.loaders.taskCoordinators.load(task.id)).includes(organisationId)) throw badInput("organisationId", "không chủ trì hay phối hợp nhiệm vụ này / neither leads nor coordinates this task");
   }
   await authorizeProgress(ctx, organisationId);
   const evidence = await Promise.all((input.evidenceDocumentIds ?? []).map((id, i) => getDocument(ctx, id, `evidenceDocumentIds.${i}`)));

@@ -56,7 +56,6 @@ export function readableTasksSql(actor: Actor, alias = "t"): { sql: string; para
 
 export async function canReadTask(ctx: Context, task: { id: string; leadOrganisationId: string }): Promise<boolean> {
   if (await holds(ctx, task.leadOrganisationId, ["read"])) return true;
-  const coordinators: Array<{ organisation_id: string }> = await ctx.dataSource.query(`SELECT organisation_id FROM task_coordinator WHERE task_id = $1`, [task.id]);
-  for (const { organisation_id } of coordinators) if (await holds(ctx, organisation_id, ["read"])) return true;
+  for (const coordinator of await ctx.loaders.taskCoordinators.load(task.id)) if (await holds(ctx, coordinator, ["read"])) return true;
   return false;
 }

@@ -1,14 +1,14 @@
 import type { DataSource } from "typeorm";
 import type { Actor, ScopedGrant } from "../../auth/policy";
+import { isUuid } from "../../node";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * Loads the caller and their grants in one statement, on every request: a disabled user or a
  * revoked grant stops working at once, on every instance.
  */
 export async function loadActor(dataSource: DataSource, userId: string): Promise<Actor | undefined> {
-  if (!UUID.test(userId)) return undefined;
+  if (!isUuid(userId)) return undefined;
   const rows: Array<{
     username: string;
     organisation_id: string;
