@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { In } from "typeorm";
+import { hasRole } from "../../auth/policy";
 import { requireActor, type Context } from "../../context";
 import { NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
@@ -114,7 +115,7 @@ async function traceFrom(ctx: Context, start: { figure: ReportFigure | null; rep
   const root = chain.find((link) => link.document.type === DocumentType.RESOLUTION && link.document.reference === "57-NQ/TW")?.document ?? chain.at(-1)?.document ?? null;
   const steps = [start.figure?.id, start.report?.id, measurement?.id, ...superseded.map((m) => m.id), measurement?.sourceDocumentId, indicator?.id, ...targets.map((t) => t.id), definedBy?.id, ...chain.map((l) => l.document.id)];
   const scope = auditScopeSql(actor, "e");
-  const events = actor.grants.some((g) => g.role === Role.AUDITOR)
+  const events = hasRole(actor, Role.AUDITOR)
     ? await ctx.dataSource
         .getRepository(AuditEvent)
         .createQueryBuilder("e")
