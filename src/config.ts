@@ -24,12 +24,23 @@ export interface Config {
   embeddedPostgresPort: number;
   dataDir: string;
   jwt: JwtConfig;
+  pool: PoolConfig;
   logLevel: LogLevel;
   demoPassword: string;
   /** Load the demo data into an empty database at start (never by default in production). */
   demoData: boolean;
   /** True when a JWT secret was generated because none was configured (development only). */
   generatedSecret: boolean;
+}
+
+/** Every wait on the database is bounded: a full pool, a held lock, a slow statement, an abandoned transaction. */
+export interface PoolConfig {
+  size: number;
+  /** How long a request waits for a free connection before it is told to retry. */
+  acquireTimeoutMs: number;
+  statementTimeoutMs: number;
+  lockTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -49,6 +60,31 @@ export function parseDuration(value: string): number | undefined {
   const unit = { "": 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as "" | "s" | "m" | "h" | "d"];
   const seconds = Number(match[1]) * unit;
   return seconds > 0 ? seconds : undefined;
+}
+
+/** Parses "250ms", "5s", "2m" (or plain milliseconds) into milliseconds. */
+export function parseMillis(value: string): number | undefined {
+  const match = /^(\d+)\s*(ms|s|m)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const millis = Number(match[1]) * { ms: 1, s: 1000, m: 60_000 }[(match[2] ?? "ms") as "ms" | "s" | "m"];
+  return millis > 0 ? millis : undefined;
+}
+
+function loadPool(env: NodeJS.ProcessEnv, problems: string[]): PoolConfig {
+  const millis = (name: string, fallback: string) => {
+    const value = parseMillis(env[name] || fallback);
+    if (value === undefined) problems.push(`${name} must be a duration such as 500ms, 5s or 1m (got "${env[name]}")`);
+    return value ?? parseMillis(fallback)!;
+  };
+  const size = Number(env.DB_POOL_SIZE || 10);
+  if (!Number.isInteger(size) || size < 1 || size > 500) problems.push(`DB_POOL_SIZE must be an integer from 1 to 500 (got "${env.DB_POOL_SIZE}")`);
+  return {
+    size: Number.isInteger(size) && size >= 1 ? size : 10,
+    acquireTimeoutMs: millis("DB_ACQUIRE_TIMEOUT", "5s"),
+    statementTimeoutMs: millis("DB_STATEMENT_TIMEOUT", "15s"),
+    lockTimeoutMs: millis("DB_LOCK_TIMEOUT", "5s"),
+    idleInTransactionTimeoutMs: millis("DB_IDLE_IN_TRANSACTION_TIMEOUT", "30s"),
+  };
 }
 
 function parsePort(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
@@ -107,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parsePort("PORT", env.PORT, 4000, problems);
   const embeddedPostgresPort = parsePort("EMBEDDED_PG_PORT", env.EMBEDDED_PG_PORT, 54329, problems);
   const { jwt, generated } = loadJwt(env, nodeEnv, problems);
+  const pool = loadPool(env, problems);
   const demoPassword = env.DEMO_PASSWORD || "demo-2026";
   const demoData = env.DEMO_DATA ? env.DEMO_DATA === "true" : nodeEnv !== "production";
   if (env.DEMO_DATA && !["true", "false"].includes(env.DEMO_DATA)) problems.push(`DEMO_DATA must be true or false (got "${env.DEMO_DATA}")`);
@@ -119,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPostgresPort,
     dataDir: env.DATA_DIR || ".data",
     jwt,
+    pool,
     logLevel,
     demoPassword,
     demoData,

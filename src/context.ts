@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { Actor } from "./auth/policy";
 import { verifyToken } from "./auth/jwt";
 import type { Config } from "./config";
@@ -10,7 +10,11 @@ import { loadActor } from "./modules/user/actor.loader";
 export interface Context {
   requestId: string;
   config: Config;
-  dataSource: DataSource;
+  /**
+   * Where this context's statements go: the pool for a request, the transaction's connection for
+   * the context a write runs with (`inTransaction`).
+   */
+  db: EntityManager;
   /** Absent for anonymous requests, which may only log in. */
   actor?: Actor;
   loaders: Loaders;
@@ -33,10 +37,10 @@ export async function buildContext(options: {
   if (options.authorization) {
     const match = /^Bearer ([A-Za-z0-9_.\-]+={0,2})$/.exec(options.authorization.trim());
     const claims = match ? verifyToken(options.config.jwt, match[1]) : undefined;
-    actor = claims ? await loadActor(options.dataSource, claims.sub) : undefined;
+    actor = claims ? await loadActor(options.dataSource.manager, claims.sub) : undefined;
     if (!actor) throw new UnauthenticatedError();
   }
-  return { requestId, config: options.config, dataSource: options.dataSource, actor, loaders: createLoaders(options.dataSource) };
+  return { requestId, config: options.config, db: options.dataSource.manager, actor, loaders: createLoaders(options.dataSource.manager) };
 }
 
 /**
@@ -44,7 +48,7 @@ export async function buildContext(options: {
  * the request (the mutation's result fields) reads what the write changed.
  */
 export function refreshLoaders(ctx: Context): void {
-  ctx.loaders = createLoaders(ctx.dataSource);
+  ctx.loaders = createLoaders(ctx.db);
 }
 
 export function requireActor(ctx: Context): Actor {

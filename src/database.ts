@@ -1,10 +1,11 @@
 import { types } from "pg";
 import { DataSource, type Logger } from "typeorm";
-import type { Config } from "./config";
+import type { Config, PoolConfig } from "./config";
 import { startEmbeddedPostgres } from "./embedded-postgres";
 import { logger } from "./logger";
 import { ENTITIES } from "./entities";
 import { MIGRATIONS } from "../migrations";
+import { guardPool } from "./transaction";
 
 // Calendar dates are Vietnamese local dates: keep PostgreSQL DATE values as "YYYY-MM-DD" strings,
 // never JavaScript Dates shifted by the server's time zone.
@@ -30,7 +31,8 @@ class StatementListener implements Logger {
 }
 
 export interface DataSourceOptions {
-  poolSize?: number;
+  /** Pool size and timeouts; without them (CLI, migrations, data generation) nothing is cut short. */
+  pool?: Partial<PoolConfig>;
   applicationName?: string;
   /** Called with every statement sent (for counting them). */
   onQuery?: (sql: string) => void;
@@ -38,7 +40,8 @@ export interface DataSourceOptions {
 
 /** The one DataSource definition; `synchronize` stays off: schema changes are migrations. */
 export function createDataSource(url: string, options: DataSourceOptions = {}): DataSource {
-  return new DataSource({
+  const pool = options.pool ?? {};
+  const dataSource = new DataSource({
     type: "postgres",
     url,
     entities: ENTITIES,
@@ -50,8 +53,29 @@ export function createDataSource(url: string, options: DataSourceOptions = {}): 
     logging: options.onQuery ? ["query"] : false,
     logger: options.onQuery ? new StatementListener(options.onQuery) : undefined,
     applicationName: options.applicationName ?? "nq57-api",
-    extra: { max: options.poolSize ?? 10 },
+    extra: {
+      max: pool.size ?? 10,
+      connectionTimeoutMillis: pool.acquireTimeoutMs,
+      // Sent as start-up parameters of every connection: the server enforces them.
+      statement_timeout: pool.statementTimeoutMs,
+      lock_timeout: pool.lockTimeoutMs,
+      idle_in_transaction_session_timeout: pool.idleInTransactionTimeoutMs,
+    },
   });
+  guardPool(dataSource);
+  return dataSource;
+}
+
+/** Applies pending migrations on a connection of their own, without the request timeouts (an index on a large table takes minutes). */
+async function migrate(url: string): Promise<void> {
+  const dataSource = createDataSource(url, { pool: { size: 1 }, applicationName: "nq57-migrate" });
+  await dataSource.initialize();
+  try {
+    const applied = await dataSource.runMigrations({ transaction: "each" });
+    for (const migration of applied) logger.info("Migration applied", { name: migration.name });
+  } finally {
+    await dataSource.destroy();
+  }
 }
 
 /**
@@ -68,11 +92,10 @@ export async function openDatabase(config: Config): Promise<Database> {
         database: "nq57",
       });
   const url = config.databaseUrl ?? embedded!.url;
-  const dataSource = createDataSource(url);
+  const dataSource = createDataSource(url, { pool: config.pool });
   try {
+    await migrate(url);
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: "each" });
-    for (const migration of applied) logger.info("Migration applied", { name: migration.name });
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();
     await embedded?.stop();

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { In, type DataSource } from "typeorm";
+import { In, type EntityManager } from "typeorm";
 import type { OrgTarget } from "./auth/policy";
 import { Document } from "./modules/document/document.entity";
 import { LegalBasis } from "./modules/document/legal-basis.entity";
@@ -69,13 +69,13 @@ function byId<T extends { id: string }>(load: (ids: string[]) => Promise<T[]>): 
   });
 }
 
-export function createLoaders(dataSource: DataSource): Loaders {
+export function createLoaders(db: EntityManager): Loaders {
   return {
-    locality: byId((ids) => dataSource.getRepository(Locality).findBy({ id: In(ids) })),
-    organisation: byId((ids) => dataSource.getRepository(Organisation).findBy({ id: In(ids) })),
-    user: byId((ids) => dataSource.getRepository(User).findBy({ id: In(ids) })),
+    locality: byId((ids) => db.getRepository(Locality).findBy({ id: In(ids) })),
+    organisation: byId((ids) => db.getRepository(Organisation).findBy({ id: In(ids) })),
+    user: byId((ids) => db.getRepository(User).findBy({ id: In(ids) })),
     orgTarget: new DataLoader(async (ids) => {
-      const rows: Array<{ id: string; path: string[]; bloc: OrgTarget["bloc"]; locality_path: string[] }> = await dataSource.query(
+      const rows: Array<{ id: string; path: string[]; bloc: OrgTarget["bloc"]; locality_path: string[] }> = await db.query(
         `SELECT o.id, o.path, o.bloc, l.path AS locality_path
            FROM organisation o JOIN locality l ON l.id = o.locality_id
           WHERE o.id = ANY($1::uuid[])`,
@@ -84,30 +84,30 @@ export function createLoaders(dataSource: DataSource): Loaders {
       const map = new Map(rows.map((r) => [r.id, { organisationId: r.id, orgPath: r.path, localityPath: r.locality_path, bloc: r.bloc }]));
       return ids.map((id) => map.get(id));
     }),
-    grantsByUser: grouped((ids) => dataSource.getRepository(RoleGrant).find({ where: { userId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (g) => g.userId),
-    document: byId((ids) => dataSource.getRepository(Document).findBy({ id: In(ids) })),
-    legalBasesFrom: grouped((ids) => dataSource.getRepository(LegalBasis).find({ where: { fromDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.fromDocumentId),
-    taskStates: perKey((asOf) => new DataLoader((ids: readonly string[]) => loadTaskStates(dataSource, ids, asOf))),
+    grantsByUser: grouped((ids) => db.getRepository(RoleGrant).find({ where: { userId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (g) => g.userId),
+    document: byId((ids) => db.getRepository(Document).findBy({ id: In(ids) })),
+    legalBasesFrom: grouped((ids) => db.getRepository(LegalBasis).find({ where: { fromDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.fromDocumentId),
+    taskStates: perKey((asOf) => new DataLoader((ids: readonly string[]) => loadTaskStates(db, ids, asOf))),
     taskCoordinators: new DataLoader(async (ids) => {
-      const rows: Array<{ task_id: string; organisation_id: string }> = await dataSource.query(`SELECT task_id, organisation_id FROM task_coordinator WHERE task_id = ANY($1::uuid[])`, [[...ids]]);
+      const rows: Array<{ task_id: string; organisation_id: string }> = await db.query(`SELECT task_id, organisation_id FROM task_coordinator WHERE task_id = ANY($1::uuid[])`, [[...ids]]);
       return ids.map((id) => rows.filter((r) => r.task_id === id).map((r) => r.organisation_id));
     }),
-    taskUpdates: grouped((ids) => dataSource.getRepository(TaskUpdate).find({ where: { taskId: In(ids) }, order: { reportedOn: "ASC", createdAt: "ASC" } }), (u) => u.taskId),
-    measurementStatuses: new DataLoader((ids) => loadMeasurementStatuses(dataSource, ids)),
-    targetsByIndicator: grouped((ids) => dataSource.getRepository(IndicatorTarget).find({ where: { indicatorId: In(ids) }, order: { effectiveFrom: "ASC", createdAt: "ASC" } }), (t) => t.indicatorId),
+    taskUpdates: grouped((ids) => db.getRepository(TaskUpdate).find({ where: { taskId: In(ids) }, order: { reportedOn: "ASC", createdAt: "ASC" } }), (u) => u.taskId),
+    measurementStatuses: new DataLoader((ids) => loadMeasurementStatuses(db, ids)),
+    targetsByIndicator: grouped((ids) => db.getRepository(IndicatorTarget).find({ where: { indicatorId: In(ids) }, order: { effectiveFrom: "ASC", createdAt: "ASC" } }), (t) => t.indicatorId),
     supersededBy: new DataLoader(async (ids) => {
-      const rows = await dataSource.getRepository(Measurement).findBy({ supersedesId: In([...ids]) });
+      const rows = await db.getRepository(Measurement).findBy({ supersedesId: In([...ids]) });
       return ids.map((id) => rows.find((m) => m.supersedesId === id));
     }),
-    indicator: byId((ids) => dataSource.getRepository(Indicator).findBy({ id: In(ids) })),
-    measurement: byId((ids) => dataSource.getRepository(Measurement).findBy({ id: In(ids) })),
+    indicator: byId((ids) => db.getRepository(Indicator).findBy({ id: In(ids) })),
+    measurement: byId((ids) => db.getRepository(Measurement).findBy({ id: In(ids) })),
     taskUpdateEvidence: new DataLoader(async (ids) => {
-      const rows: Array<{ task_update_id: string; document_id: string }> = await dataSource.query(`SELECT task_update_id, document_id FROM task_update_evidence WHERE task_update_id = ANY($1::uuid[])`, [[...ids]]);
+      const rows: Array<{ task_update_id: string; document_id: string }> = await db.query(`SELECT task_update_id, document_id FROM task_update_evidence WHERE task_update_id = ANY($1::uuid[])`, [[...ids]]);
       return ids.map((id) => rows.filter((r) => r.task_update_id === id).map((r) => r.document_id));
     }),
-    reportSections: grouped((ids) => dataSource.getRepository(ReportSection).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
-    reportFigures: grouped((ids) => dataSource.getRepository(ReportFigure).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
-    reportRecipients: grouped((ids) => dataSource.getRepository(ReportRecipient).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
-    legalBasesTo: grouped((ids) => dataSource.getRepository(LegalBasis).find({ where: { toDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.toDocumentId),
+    reportSections: grouped((ids) => db.getRepository(ReportSection).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
+    reportFigures: grouped((ids) => db.getRepository(ReportFigure).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
+    reportRecipients: grouped((ids) => db.getRepository(ReportRecipient).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
+    legalBasesTo: grouped((ids) => db.getRepository(LegalBasis).find({ where: { toDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.toDocumentId),
   };
 }

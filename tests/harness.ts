@@ -51,10 +51,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = `${template}_${randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${template}`);
   const databaseUrl = withDatabase(process.env.NQ57_TEST_ADMIN_URL!, database);
-  const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", ...env });
+  const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", DB_POOL_SIZE: "5", ...env });
   configureLogger({ level: config.logLevel, pretty: false });
   const statements = { count: 0 };
-  const dataSource = createDataSource(databaseUrl, { poolSize: 5, onQuery: () => (statements.count += 1) });
+  const dataSource = createDataSource(databaseUrl, { pool: config.pool, onQuery: () => (statements.count += 1) });
   await dataSource.initialize();
   const app: App = await createApp(config, dataSource);
   await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));

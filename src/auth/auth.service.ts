@@ -19,14 +19,14 @@ export interface LoginResult {
  */
 export async function login(ctx: Context, username: string, password: string): Promise<LoginResult> {
   const name = username.trim().toLowerCase();
-  await assertNotThrottled(ctx.dataSource, name);
-  const user = await ctx.dataSource.getRepository(User).createQueryBuilder("u").addSelect("u.passwordHash").where("u.username = :name", { name }).getOne();
+  await assertNotThrottled(ctx.db, name);
+  const user = await ctx.db.getRepository(User).createQueryBuilder("u").addSelect("u.passwordHash").where("u.username = :name", { name }).getOne();
   const valid = await verifyPassword(user?.passwordHash, password);
   if (!user || !valid || user.disabled) {
-    await recordFailure(ctx.dataSource, name);
+    await recordFailure(ctx.db, name);
     throw new UnauthenticatedError();
   }
-  await clearFailures(ctx.dataSource, name);
+  await clearFailures(ctx.db, name);
   delete user.passwordHash;
   const { token, expiresAt } = signToken(ctx.config.jwt, { sub: user.id, username: user.username });
   return auditedWrite(

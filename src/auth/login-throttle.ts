@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { AppError } from "../errors";
 import { LoginFailure } from "./login-throttle.entity";
 
@@ -13,8 +13,8 @@ export class RateLimitedError extends AppError {
 }
 
 /** Refuses a login for a username that failed too often recently, before any password is checked. */
-export async function assertNotThrottled(dataSource: DataSource, username: string): Promise<void> {
-  const [{ failures }] = await dataSource.query(
+export async function assertNotThrottled(db: EntityManager, username: string): Promise<void> {
+  const [{ failures }] = await db.query(
     `SELECT count(*)::int AS failures FROM login_failure WHERE username = $1 AND occurred_at > now() - make_interval(mins => $2)`,
     [username, WINDOW_MINUTES],
   );
@@ -22,12 +22,12 @@ export async function assertNotThrottled(dataSource: DataSource, username: strin
 }
 
 /** Records a failure; old ones are pruned on the way, so the table stays small. */
-export async function recordFailure(dataSource: DataSource, username: string): Promise<void> {
-  await dataSource.getRepository(LoginFailure).insert({ username });
-  await dataSource.query(`DELETE FROM login_failure WHERE occurred_at < now() - make_interval(mins => $1)`, [WINDOW_MINUTES * 4]);
+export async function recordFailure(db: EntityManager, username: string): Promise<void> {
+  await db.getRepository(LoginFailure).insert({ username });
+  await db.query(`DELETE FROM login_failure WHERE occurred_at < now() - make_interval(mins => $1)`, [WINDOW_MINUTES * 4]);
 }
 
 /** A successful login clears the username's failures. */
-export async function clearFailures(dataSource: DataSource, username: string): Promise<void> {
-  await dataSource.query(`DELETE FROM login_failure WHERE username = $1`, [username]);
+export async function clearFailures(db: EntityManager, username: string): Promise<void> {
+  await db.query(`DELETE FROM login_failure WHERE username = $1`, [username]);
 }

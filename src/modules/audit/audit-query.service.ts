@@ -83,7 +83,7 @@ function applyFilter(query: SelectQueryBuilder<AuditEvent>, filter: AuditEventFi
 /** Audit events the caller may audit, newest first (by sequence), narrowed by the filter. */
 export async function listAuditEvents(ctx: Context, filter: AuditEventFilter = {}, page: PageArgs = {}): Promise<Connection<AuditEvent>> {
   const scope = auditScopeSql(requireActor(ctx), "e");
-  const query = ctx.dataSource.getRepository(AuditEvent).createQueryBuilder("e").where(scope.sql, scope.params);
+  const query = ctx.db.getRepository(AuditEvent).createQueryBuilder("e").where(scope.sql, scope.params);
   applyFilter(query, filter);
   return paginate(query, page, { descending: true, idType: "bigint" });
 }
@@ -94,7 +94,7 @@ export async function listAuditEvents(ctx: Context, filter: AuditEventFilter = {
  */
 async function loadHistories(ctx: Context, entityType: string, ids: readonly string[]): Promise<AuditEvent[][]> {
   const scope = auditScopeSql(requireActor(ctx), "h");
-  const events = await ctx.dataSource
+  const events = await ctx.db
     .getRepository(AuditEvent)
     .createQueryBuilder("e")
     .where(

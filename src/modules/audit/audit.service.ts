@@ -1,5 +1,5 @@
-import type { EntityManager } from "typeorm";
 import { refreshLoaders, type Context } from "../../context";
+import { inTransaction } from "../../transaction";
 import { AuditEvent } from "./audit-event.entity";
 
 /** What one accepted write changed; `before` is null for a creation. */
@@ -30,13 +30,14 @@ export function snapshot(entity: object): Record<string, unknown> {
  */
 export async function auditedWrite<T>(
   ctx: Context,
-  work: (manager: EntityManager) => Promise<{ result: T; audit: AuditEntry }>,
+  /** Receives the context bound to the transaction; the request's own context is not for use inside. */
+  work: (tx: Context) => Promise<{ result: T; audit: AuditEntry }>,
   /** The acting user when the request carries none yet (login). */
   actingAs?: { userId: string; username: string },
 ): Promise<T> {
-  const result = await ctx.dataSource.transaction(async (manager) => {
-    const { result, audit } = await work(manager);
-    await manager.save(manager.create(AuditEvent, {
+  const result = await inTransaction(ctx, async (tx) => {
+    const { result, audit } = await work(tx);
+    await tx.db.save(tx.db.create(AuditEvent, {
       ...audit,
       actorId: actingAs?.userId ?? ctx.actor?.userId ?? null,
       actorUsername: actingAs?.username ?? ctx.actor?.username ?? null,

@@ -89,8 +89,8 @@ function finish<T extends TaskCounts & { scheduledDone?: number }>(counts: T, sc
 
 /** Runs SQL written with :named parameters. */
 async function query<T>(ctx: Context, sql: string, params: Record<string, unknown>): Promise<T[]> {
-  const [text, values] = ctx.dataSource.driver.escapeQueryWithParameters(sql, params);
-  return ctx.dataSource.query(text, values);
+  const [text, values] = ctx.db.connection.driver.escapeQueryWithParameters(sql, params);
+  return ctx.db.query(text, values);
 }
 
 async function taskSummary(ctx: Context, scope: ScopeSql, params: Record<string, unknown>) {
@@ -129,7 +129,7 @@ async function taskSummary(ctx: Context, scope: ScopeSql, params: Record<string,
       ${scope.assignedThrough ? `AND t.assigned_by_id ${scope.assignedThrough}` : ""}`,
     params,
   );
-  const tasks = overdueIds.length ? await ctx.dataSource.getRepository(Task).findBy({ id: In(overdueIds.map((r) => r.id)) }) : [];
+  const tasks = overdueIds.length ? await ctx.db.getRepository(Task).findBy({ id: In(overdueIds.map((r) => r.id)) }) : [];
   const order = new Map(overdueIds.map((r, i) => [r.id, i]));
   return {
     tasks: finish(total, cancelledScheduled),
@@ -163,9 +163,9 @@ async function indicatorSummary(ctx: Context, scope: ScopeSql, params: Record<st
   const statuses = rows.map(judgeInForce);
   for (const status of statuses) counts[({ GREEN: "green", AMBER: "amber", RED: "red", UNKNOWN: "unknown" } as const)[status]] += 1;
   const [indicators, organisations, measurements] = await Promise.all([
-    rows.length ? ctx.dataSource.getRepository(Indicator).findBy({ id: In([...new Set(rows.map((r) => r.indicator_id))]) }) : [],
-    rows.length ? ctx.dataSource.getRepository(Organisation).findBy({ id: In([...new Set(rows.map((r) => r.organisation_id))]) }) : [],
-    rows.some((r) => r.m_id) ? ctx.dataSource.getRepository(Measurement).findBy({ id: In(rows.filter((r) => r.m_id).map((r) => r.m_id!)) }) : [],
+    rows.length ? ctx.db.getRepository(Indicator).findBy({ id: In([...new Set(rows.map((r) => r.indicator_id))]) }) : [],
+    rows.length ? ctx.db.getRepository(Organisation).findBy({ id: In([...new Set(rows.map((r) => r.organisation_id))]) }) : [],
+    rows.some((r) => r.m_id) ? ctx.db.getRepository(Measurement).findBy({ id: In(rows.filter((r) => r.m_id).map((r) => r.m_id!)) }) : [],
   ]);
   const find = <T extends { id: string }>(list: T[], id: string | null) => list.find((x) => x.id === id);
   return {

@@ -103,16 +103,16 @@ export async function createDocument(ctx: Context, input: CreateDocumentInput): 
   if (!!input.sourceSystem !== !!input.externalId) {
     throw new BadUserInputError([{ field: input.sourceSystem ? "externalId" : "sourceSystem", message: "cần cả sourceSystem và externalId / give both sourceSystem and externalId" }]);
   }
-  const draft = ctx.dataSource.getRepository(Document).create({ type: input.type, issuerId: issuer.id, issuerName: null, verified: true, status: DocumentStatus.ACTIVE, createdById: actor.userId });
+  const draft = ctx.db.getRepository(Document).create({ type: input.type, issuerId: issuer.id, issuerName: null, verified: true, status: DocumentStatus.ACTIVE, createdById: actor.userId });
   Object.assign(draft, referenceParts(input.reference));
   applyFields(draft, { ...input, classification });
   draft.sourceSystem = input.sourceSystem ?? null;
   draft.externalId = input.externalId ?? null;
   await deriveColumns(ctx, draft);
-  return auditedWrite(ctx, async (manager) => {
-    const repository = manager.getRepository(Document);
-    const existing = await findSameIdentity(manager, draft);
-    if (existing?.verified) throw await identityConflict(ctx, existing);
+  return auditedWrite(ctx, async (tx) => {
+    const repository = tx.db.getRepository(Document);
+    const existing = await findSameIdentity(tx.db, draft);
+    if (existing?.verified) throw await identityConflict(tx, existing);
     if (existing) {
       const before = snapshot(existing);
       const { id: _ignored, createdById: _creator, version: _version, createdAt: _created, sourceSystem, externalId, ...fields } = draft;
@@ -138,43 +138,43 @@ async function lockForChange(ctx: Context, manager: EntityManager, input: Versio
 
 export async function updateDocument(ctx: Context, input: UpdateDocumentInput): Promise<Document> {
   requireActor(ctx);
-  return auditedWrite(ctx, async (manager) => {
-    const document = await lockForChange(ctx, manager, input);
+  return auditedWrite(ctx, async (tx) => {
+    const document = await lockForChange(tx, tx.db, input);
     const before = snapshot(document);
     const type = input.type ?? document.type;
     checkFields(type, input.classification ?? document.classification, { ...input, noticeKind: input.noticeKind ?? document.noticeKind ?? undefined, planYear: input.planYear ?? document.planYear ?? undefined });
-    if (input.classification) checkClearance(ctx, input.classification);
+    if (input.classification) checkClearance(tx, input.classification);
     document.type = type;
     applyFields(document, input);
-    await deriveColumns(ctx, document);
-    const clash = await findSameIdentity(manager, document, document.id);
-    if (clash) throw await identityConflict(ctx, clash);
-    const saved = await manager.getRepository(Document).save(document);
+    await deriveColumns(tx, document);
+    const clash = await findSameIdentity(tx.db, document, document.id);
+    if (clash) throw await identityConflict(tx, clash);
+    const saved = await tx.db.getRepository(Document).save(document);
     return { result: saved, audit: { action: "document.update", entityType: "Document", entityId: saved.id, organisationId: saved.issuerId, before, after: snapshot(saved) } };
   });
 }
 
 /** An editor of the issuer vouches for a placeholder created from a citation. */
 export async function confirmDocument(ctx: Context, input: VersionedDocumentInput): Promise<Document> {
-  return auditedWrite(ctx, async (manager) => {
-    const document = await lockForChange(ctx, manager, input);
+  return auditedWrite(ctx, async (tx) => {
+    const document = await lockForChange(tx, tx.db, input);
     if (document.verified) throw new ConflictError("Văn bản đã được xác nhận", "The document is already confirmed");
     const before = snapshot(document);
     document.verified = true;
-    const saved = await manager.getRepository(Document).save(document);
+    const saved = await tx.db.getRepository(Document).save(document);
     return { result: saved, audit: { action: "document.confirm", entityType: "Document", entityId: saved.id, organisationId: saved.issuerId, before, after: snapshot(saved) } };
   });
 }
 
 /** Marks a document withdrawn (thu hồi); it stays readable with its links and history. */
 export async function withdrawDocument(ctx: Context, input: WithdrawDocumentInput): Promise<Document> {
-  return auditedWrite(ctx, async (manager) => {
-    const document = await lockForChange(ctx, manager, input);
+  return auditedWrite(ctx, async (tx) => {
+    const document = await lockForChange(tx, tx.db, input);
     if (document.status === DocumentStatus.WITHDRAWN) throw new ConflictError("Văn bản đã bị thu hồi", "The document is already withdrawn");
     const before = snapshot(document);
     document.status = DocumentStatus.WITHDRAWN;
     document.withdrawnReason = input.reason;
-    const saved = await manager.getRepository(Document).save(document);
+    const saved = await tx.db.getRepository(Document).save(document);
     return { result: saved, audit: { action: "document.withdraw", entityType: "Document", entityId: saved.id, organisationId: saved.issuerId, before, after: snapshot(saved) } };
   });
 }

@@ -71,7 +71,7 @@ function readableBatch(ctx: Context): DataLoader<string, boolean> {
   if (!loader) {
     const scope = readableDocumentsSql(requireActor(ctx), "d");
     loader = new DataLoader(async (ids) => {
-      const rows: Array<{ id: string }> = await ctx.dataSource
+      const rows: Array<{ id: string }> = await ctx.db
         .createQueryBuilder()
         .select("d.id", "id")
         .from("document", "d")

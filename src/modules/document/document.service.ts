@@ -11,7 +11,7 @@ import { canReadDocument, readableDocumentsSql } from "./document.policy";
 /** Loads a document the caller may read; anything else (classified above their clearance included) is NOT_FOUND. */
 export async function getDocument(ctx: Context, globalId: string, field = "id"): Promise<Document> {
   requireActor(ctx);
-  const document = await ctx.dataSource.getRepository(Document).findOneBy({ id: fromGlobalId(globalId, "Document", field) });
+  const document = await ctx.db.getRepository(Document).findOneBy({ id: fromGlobalId(globalId, "Document", field) });
   if (!document || !(await canReadDocument(ctx, document))) throw new NotFoundError("Document");
   return document;
 }
@@ -20,7 +20,7 @@ export async function getDocument(ctx: Context, globalId: string, field = "id"):
 export async function listDocuments(ctx: Context, filter: DocumentFilter = {}, page: PageArgs = {}) {
   const actor = requireActor(ctx);
   const scope = readableDocumentsSql(actor, "d");
-  const query = ctx.dataSource.getRepository(Document).createQueryBuilder("d").where(scope.sql, scope.params);
+  const query = ctx.db.getRepository(Document).createQueryBuilder("d").where(scope.sql, scope.params);
   if (filter.types?.length) query.andWhere("d.type IN (:...types)", { types: filter.types });
   if (filter.issuerId) query.andWhere("d.issuer_id = :issuerId", { issuerId: fromGlobalId(filter.issuerId, "Organisation", "filter.issuerId") });
   if (filter.localityId) {

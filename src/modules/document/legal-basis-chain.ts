@@ -34,7 +34,7 @@ export class LegalBasisChainLink {
 export async function legalBasisChain(ctx: Context, document: Document, depth: number): Promise<LegalBasisChainLink[]> {
   const actor = requireActor(ctx);
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_CHAIN_DEPTH) throw badInput("depth", `từ 1 đến ${MAX_CHAIN_DEPTH} / between 1 and ${MAX_CHAIN_DEPTH}`);
-  const { entities, raw } = await ctx.dataSource
+  const { entities, raw } = await ctx.db
     .getRepository(Document)
     .createQueryBuilder("d")
     .addCommonTableExpression(

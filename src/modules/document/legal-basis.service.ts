@@ -127,8 +127,8 @@ export async function addLegalBasis(ctx: Context, input: AddLegalBasisInput): Pr
   if (!!input.target.documentId === !!input.target.citation) throw badInput("target", "cần đúng một trong documentId, citation / give exactly one of documentId and citation");
   const citation = input.target.citation ? singleCitation(input.target.citation) : undefined;
   const chosen = input.target.documentId ? await getDocument(ctx, input.target.documentId, "target.documentId") : undefined;
-  return auditedWrite(ctx, async (manager) => {
-    const { link, target, created, existed } = await linkInWrite(ctx, manager, source, input.relation, chosen ? { document: chosen } : { citation: citation!, text: input.target.citation! });
+  return auditedWrite(ctx, async (tx) => {
+    const { link, target, created, existed } = await linkInWrite(tx, tx.db, source, input.relation, chosen ? { document: chosen } : { citation: citation!, text: input.target.citation! });
     if (existed) throw new ConflictError("Căn cứ này đã có", "This legal basis already exists", { field: "target" });
     return {
       result: link,
@@ -146,12 +146,12 @@ export async function addLegalBasis(ctx: Context, input: AddLegalBasisInput): Pr
 
 export async function removeLegalBasis(ctx: Context, globalId: string): Promise<LegalBasis> {
   requireActor(ctx);
-  const link = await ctx.dataSource.getRepository(LegalBasis).findOneBy({ id: fromGlobalId(globalId, "LegalBasis", "id") });
+  const link = await ctx.db.getRepository(LegalBasis).findOneBy({ id: fromGlobalId(globalId, "LegalBasis", "id") });
   if (!link) throw new NotFoundError("LegalBasis");
-  const source = await ctx.dataSource.getRepository(Document).findOneByOrFail({ id: link.fromDocumentId });
+  const source = await ctx.db.getRepository(Document).findOneByOrFail({ id: link.fromDocumentId });
   await authorizeDocumentWrite(ctx, source);
-  return auditedWrite(ctx, async (manager) => {
-    await manager.getRepository(LegalBasis).delete({ id: link.id });
+  return auditedWrite(ctx, async (tx) => {
+    await tx.db.getRepository(LegalBasis).delete({ id: link.id });
     return { result: link, audit: { action: "document.remove_legal_basis", entityType: "LegalBasis", entityId: link.id, organisationId: source.issuerId, before: snapshot(link), after: null } };
   });
 }

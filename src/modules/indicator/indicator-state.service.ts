@@ -19,7 +19,7 @@ export interface IndicatorState {
 export async function indicatorStateFor(ctx: Context, indicator: Indicator, organisationGlobalId: string, asOf: string): Promise<IndicatorState & { organisationId: string }> {
   requireActor(ctx);
   const organisation = await getOrganisation(ctx, organisationGlobalId, "organisationId");
-  const [row]: InForceRow[] = await ctx.dataSource.query(
+  const [row]: InForceRow[] = await ctx.db.query(
     `SELECT ${IN_FORCE_COLUMNS}
        FROM (SELECT CAST($1 AS uuid) AS indicator_id, CAST($2 AS uuid) AS organisation_id) p JOIN indicator i ON i.id = p.indicator_id
        ${measurementInForceJoin({ alias: "m", indicator: "p.indicator_id", organisation: "p.organisation_id", date: "CAST($3 AS date)" })}
@@ -27,6 +27,6 @@ export async function indicatorStateFor(ctx: Context, indicator: Indicator, orga
     [indicator.id, organisation.id, asOf],
   );
   const status = judgeInForce(row);
-  const measurement = row.m_id ? await ctx.dataSource.getRepository(Measurement).findOneBy({ id: row.m_id }) : null;
+  const measurement = row.m_id ? await ctx.db.getRepository(Measurement).findOneBy({ id: row.m_id }) : null;
   return { status, measurement, targetValue: row.target_value, organisationId: organisation.id };
 }

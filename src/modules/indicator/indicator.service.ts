@@ -34,14 +34,14 @@ function readableIndicatorsSql(alias: string, ctx: Context): { sql: string; para
 export async function getIndicator(ctx: Context, globalId: string, field = "id"): Promise<Indicator> {
   const id = fromGlobalId(globalId, "Indicator", field);
   const scope = readableIndicatorsSql("i", ctx);
-  const indicator = await ctx.dataSource.getRepository(Indicator).createQueryBuilder("i").where("i.id = :id", { id }).andWhere(scope.sql, scope.params).getOne();
+  const indicator = await ctx.db.getRepository(Indicator).createQueryBuilder("i").where("i.id = :id", { id }).andWhere(scope.sql, scope.params).getOne();
   if (!indicator) throw new NotFoundError("Indicator");
   return indicator;
 }
 
 export async function listIndicators(ctx: Context, filter: IndicatorFilter = {}, page: PageArgs = {}) {
   const scope = readableIndicatorsSql("i", ctx);
-  const query = ctx.dataSource.getRepository(Indicator).createQueryBuilder("i").where(scope.sql, scope.params);
+  const query = ctx.db.getRepository(Indicator).createQueryBuilder("i").where(scope.sql, scope.params);
   if (filter.organisationId) {
     query.andWhere("EXISTS (SELECT 1 FROM indicator_target ft WHERE ft.indicator_id = i.id AND ft.organisation_id = :orgId)", { orgId: fromGlobalId(filter.organisationId, "Organisation", "filter.organisationId") });
   }
@@ -73,7 +73,7 @@ async function buildTarget(ctx: Context, document: Document, indicatorId: string
   const periodStart = input.periodStart ?? period.periodStart;
   const adjusting = document.type === DocumentType.NOTICE && document.noticeKind === NoticeKind.ADJUSTMENT;
   if (adjusting && !effectiveFrom && !document.issuedOn) throw badInput("effectiveFrom", "thông báo điều chỉnh chưa có ngày ban hành / the adjusting notice has no date of issue");
-  return ctx.dataSource.getRepository(IndicatorTarget).create({
+  return ctx.db.getRepository(IndicatorTarget).create({
     indicatorId,
     organisationId: organisation.id,
     periodStart,
@@ -94,7 +94,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
   const problems: FieldProblem[] = [];
   (input.targets ?? []).forEach((target, i) => checkTarget(input.measureKind, target, `targets.${i}`, problems));
   if (problems.length) throw new BadUserInputError(problems);
-  const repository = ctx.dataSource.getRepository(Indicator);
+  const repository = ctx.db.getRepository(Indicator);
   const indicator = repository.create({
     definedById: document.id,
     code: input.code ?? null,
@@ -107,11 +107,11 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
     searchText: indicatorSearchText({ code: input.code ?? null, name: input.name }),
     createdById: actor.userId,
   });
-  return auditedWrite(ctx, async (manager) => {
-    const saved = await manager.getRepository(Indicator).save(indicator);
+  return auditedWrite(ctx, async (tx) => {
+    const saved = await tx.db.getRepository(Indicator).save(indicator);
     const targets = [];
     for (const [i, target] of (input.targets ?? []).entries()) {
-      targets.push(await manager.getRepository(IndicatorTarget).save(await buildTarget(ctx, document, saved.id, target, `targets.${i}`)));
+      targets.push(await tx.db.getRepository(IndicatorTarget).save(await buildTarget(tx, document, saved.id, target, `targets.${i}`)));
     }
     const after = { ...snapshot(saved), targets: targets.map(snapshot) };
     return { result: saved, audit: { action: "indicator.create", entityType: "Indicator", entityId: saved.id, organisationId: document.issuerId, before: null, after } };
@@ -130,8 +130,8 @@ export async function setTarget(ctx: Context, input: SetTargetInput): Promise<In
   checkTarget(indicator.measureKind, input, "input", problems);
   if (problems.length) throw new BadUserInputError(problems);
   const target = await buildTarget(ctx, document, indicator.id, input, "input", input.effectiveFrom);
-  return auditedWrite(ctx, async (manager) => {
-    const saved = await manager.getRepository(IndicatorTarget).save(target);
+  return auditedWrite(ctx, async (tx) => {
+    const saved = await tx.db.getRepository(IndicatorTarget).save(target);
     return { result: saved, audit: { action: "indicator.set_target", entityType: "IndicatorTarget", entityId: saved.id, organisationId: saved.organisationId, before: null, after: snapshot(saved) } };
   });
 }

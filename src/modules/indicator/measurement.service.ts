@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { organisationScopeSql } from "../../auth/policy";
 import { requireActor, type Context } from "../../context";
 import { BadUserInputError, ConflictError, NotFoundError, type FieldProblem } from "../../errors";
@@ -61,7 +61,7 @@ export function checkValues(kind: MeasureKind, input: MeasurementValuesInput): V
 async function build(ctx: Context, indicator: Indicator, organisationId: string, input: MeasurementValuesInput, supersedesId: string | null): Promise<Measurement> {
   const values = checkValues(indicator.measureKind, input);
   const source = input.source?.documentId ? await getDocument(ctx, input.source.documentId, "source.documentId") : undefined;
-  return ctx.dataSource.getRepository(Measurement).create({
+  return ctx.db.getRepository(Measurement).create({
     ...values,
     indicatorId: indicator.id,
     organisationId,
@@ -80,8 +80,8 @@ export async function recordMeasurement(ctx: Context, input: RecordMeasurementIn
   const organisation = await getOrganisation(ctx, input.organisationId, "organisationId");
   await authorizeMeasurement(ctx, organisation.id);
   const measurement = await build(ctx, indicator, organisation.id, input, null);
-  return auditedWrite(ctx, async (manager) => {
-    const saved = await manager.getRepository(Measurement).save(measurement);
+  return auditedWrite(ctx, async (tx) => {
+    const saved = await tx.db.getRepository(Measurement).save(measurement);
     return { result: saved, audit: { action: "measurement.record", entityType: "Measurement", entityId: saved.id, organisationId: saved.organisationId, before: null, after: snapshot(saved) } };
   });
 }
@@ -90,10 +90,10 @@ export async function recordMeasurement(ctx: Context, input: RecordMeasurementIn
 export async function correctMeasurement(ctx: Context, input: CorrectMeasurementInput): Promise<Measurement> {
   const old = await getMeasurement(ctx, input.supersedesId, "supersedesId");
   await authorizeMeasurement(ctx, old.organisationId);
-  const indicator = await ctx.dataSource.getRepository(Indicator).findOneByOrFail({ id: old.indicatorId });
+  const indicator = await ctx.db.getRepository(Indicator).findOneByOrFail({ id: old.indicatorId });
   const correction = await build(ctx, indicator, old.organisationId, input, old.id);
-  return auditedWrite(ctx, async (manager) => {
-    const repository = manager.getRepository(Measurement);
+  return auditedWrite(ctx, async (tx) => {
+    const repository = tx.db.getRepository(Measurement);
     await repository.findOne({ where: { id: old.id }, lock: { mode: "pessimistic_write" } });
     if (await repository.existsBy({ supersedesId: old.id })) {
       throw new ConflictError("Số liệu này đã được đính chính", "This measurement was already corrected; correct the newest one", { field: "supersedesId" });
@@ -105,7 +105,7 @@ export async function correctMeasurement(ctx: Context, input: CorrectMeasurement
 
 export async function getMeasurement(ctx: Context, globalId: string, field = "id"): Promise<Measurement> {
   const scope = organisationScopeSql(requireActor(ctx), ["read"], "mro");
-  const measurement = await ctx.dataSource
+  const measurement = await ctx.db
     .getRepository(Measurement)
     .createQueryBuilder("m")
     .where("m.id = :id", { id: fromGlobalId(globalId, "Measurement", field) })
@@ -116,8 +116,8 @@ export async function getMeasurement(ctx: Context, globalId: string, field = "id
 }
 
 /** Colours of many measurements, each judged against the target in force at the end of its period, in one statement. */
-export async function loadMeasurementStatuses(dataSource: DataSource, ids: readonly string[]): Promise<IndicatorStatus[]> {
-  const rows: InForceRow[] = await dataSource.query(
+export async function loadMeasurementStatuses(db: EntityManager, ids: readonly string[]): Promise<IndicatorStatus[]> {
+  const rows: InForceRow[] = await db.query(
       `SELECT ${IN_FORCE_COLUMNS}
          FROM measurement m JOIN indicator i ON i.id = m.indicator_id
          ${targetInForceJoin({ alias: "tg", indicator: "m.indicator_id", organisation: "m.organisation_id", date: "m.period_end" })}

@@ -30,7 +30,7 @@ export async function getLocality(ctx: Context, globalId: string, field = "id"):
 
 export async function listLocalities(ctx: Context, filter: LocalityFilter = {}, page: PageArgs = {}) {
   requireActor(ctx);
-  const query = ctx.dataSource.getRepository(Locality).createQueryBuilder("l");
+  const query = ctx.db.getRepository(Locality).createQueryBuilder("l");
   if (filter.level) query.andWhere("l.level = :level", { level: filter.level });
   if (filter.parentId) query.andWhere("l.parent_id = :parentId", { parentId: fromGlobalId(filter.parentId, "Locality", "filter.parentId") });
   if (filter.search) {
@@ -41,7 +41,7 @@ export async function listLocalities(ctx: Context, filter: LocalityFilter = {}, 
 }
 
 async function assertCodeFree(ctx: Context, code: string, exceptId?: string): Promise<void> {
-  const existing = await ctx.dataSource.getRepository(Locality).findOneBy({ code });
+  const existing = await ctx.db.getRepository(Locality).findOneBy({ code });
   if (existing && existing.id !== exceptId) {
     throw new ConflictError(`Mã địa bàn ${code} đã tồn tại`, `Locality code ${code} is already used`, { field: "code" });
   }
@@ -62,8 +62,8 @@ export async function createLocality(ctx: Context, input: CreateLocalityInput): 
   }
   if (!canAdministerLocality(actor, parent?.path ?? [])) throw new ForbiddenError("Only an administrator of the parent locality may create localities");
   await assertCodeFree(ctx, input.code);
-  return auditedWrite(ctx, async (manager) => {
-    const repository = manager.getRepository(Locality);
+  return auditedWrite(ctx, async (tx) => {
+    const repository = tx.db.getRepository(Locality);
     const id = randomUUID();
     const locality = repository.create({ id, level: input.level, code: input.code, name: input.name, parentId: parent?.id ?? null, path: [...(parent?.path ?? []), id] });
     locality.searchText = localitySearchText(locality);
@@ -78,8 +78,8 @@ export async function updateLocality(ctx: Context, input: UpdateLocalityInput): 
   const current = await getLocality(ctx, input.id);
   if (!canAdministerLocality(actor, current.path)) throw new ForbiddenError("Only an administrator of this locality may change it");
   if (input.code != null) await assertCodeFree(ctx, input.code, current.id);
-  return auditedWrite(ctx, async (manager) => {
-    const repository = manager.getRepository(Locality);
+  return auditedWrite(ctx, async (tx) => {
+    const repository = tx.db.getRepository(Locality);
     const locked = await repository.findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
     if (!locked) throw new NotFoundError("Locality");
     if (locked.version !== input.expectedVersion) throw staleVersion("Locality", input.expectedVersion, locked.version);

@@ -40,7 +40,7 @@ export async function visibleOrganisation(ctx: Context, id: string | null): Prom
 export async function listOrganisations(ctx: Context, filter: OrganisationFilter = {}, page: PageArgs = {}) {
   const actor = requireActor(ctx);
   const scope = visibleOrganisationsSql(actor, "o");
-  const query = ctx.dataSource.getRepository(Organisation).createQueryBuilder("o").where(scope.sql, scope.params);
+  const query = ctx.db.getRepository(Organisation).createQueryBuilder("o").where(scope.sql, scope.params);
   if (filter.localityId) {
     const localityId = fromGlobalId(filter.localityId, "Locality", "filter.localityId");
     query.andWhere("o.locality_id IN (SELECT f.id FROM locality f WHERE f.path @> ARRAY[CAST(:localityId AS uuid)])", { localityId });
@@ -78,9 +78,9 @@ export async function createOrganisation(ctx: Context, input: CreateOrganisation
   if (!can(actor, "administer", { organisationId: id, orgPath: path, localityPath: locality.path, bloc: input.bloc })) {
     throw new ForbiddenError("Only an administrator of this locality may create organisations in it");
   }
-  return auditedWrite(ctx, async (manager) => {
-    await assertCodeFree(manager, input.code);
-    const repository = manager.getRepository(Organisation);
+  return auditedWrite(ctx, async (tx) => {
+    await assertCodeFree(tx.db, input.code);
+    const repository = tx.db.getRepository(Organisation);
     const organisation = repository.create({
       id,
       kind: input.kind,
@@ -122,14 +122,14 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
   const parent = input.parentId ? await relatedOrganisation(ctx, input.parentId, "parentId") : undefined;
   if (parent && parent.localityId !== current.localityId) throw badInput("parentId", "cơ quan cha phải cùng địa bàn / the parent must be in the same locality");
   const superior = input.superiorId ? await relatedOrganisation(ctx, input.superiorId, "superiorId") : undefined;
-  return auditedWrite(ctx, async (manager) => {
-    const repository = manager.getRepository(Organisation);
+  return auditedWrite(ctx, async (tx) => {
+    const repository = tx.db.getRepository(Organisation);
     const locked = await repository.findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
     if (!locked) throw new NotFoundError("Organisation");
     if (locked.version !== input.expectedVersion) throw staleVersion("Organisation", input.expectedVersion, locked.version);
     const before = snapshot(locked);
     if (input.code != null) {
-      await assertCodeFree(manager, input.code, locked.id);
+      await assertCodeFree(tx.db, input.code, locked.id);
       locked.code = input.code;
     }
     if (input.name != null) locked.name = input.name;
@@ -137,7 +137,7 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
     if (input.kind != null) locked.kind = input.kind;
     if (input.bloc != null) locked.bloc = input.bloc;
     if (superior) locked.superiorId = superior.id;
-    if (parent && parent.id !== locked.parentId) await reparent(manager, locked, parent);
+    if (parent && parent.id !== locked.parentId) await reparent(tx.db, locked, parent);
     locked.searchText = organisationSearchText(locked);
     const saved = await repository.save(locked);
     return { result: saved, audit: { action: "organisation.update", entityType: "Organisation", entityId: saved.id, organisationId: saved.id, before, after: snapshot(saved) } };

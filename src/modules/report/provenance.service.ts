@@ -84,7 +84,7 @@ export function sentenceAround(text: string, start: number, end: number): string
 /** Every earlier version a measurement corrected, in one statement. */
 async function supersededChain(ctx: Context, measurement: Measurement): Promise<Measurement[]> {
   if (!measurement.supersedesId) return [];
-  const rows: Array<{ id: string }> = await ctx.dataSource.query(
+  const rows: Array<{ id: string }> = await ctx.db.query(
     `WITH RECURSIVE older(id, supersedes_id, depth) AS (
        SELECT m.id, m.supersedes_id, 1 FROM measurement m WHERE m.id = $1
        UNION ALL
@@ -92,7 +92,7 @@ async function supersededChain(ctx: Context, measurement: Measurement): Promise<
      SELECT id FROM older ORDER BY depth`,
     [measurement.supersedesId],
   );
-  const found = await ctx.dataSource.getRepository(Measurement).findBy({ id: In(rows.map((r) => r.id)) });
+  const found = await ctx.db.getRepository(Measurement).findBy({ id: In(rows.map((r) => r.id)) });
   return rows.map((r) => found.find((m) => m.id === r.id)!);
 }
 
@@ -101,8 +101,8 @@ async function traceFrom(ctx: Context, start: { figure: ReportFigure | null; rep
   const actor = requireActor(ctx);
   const measurement = start.measurement;
   const superseded = measurement ? await supersededChain(ctx, measurement) : [];
-  const indicator = measurement ? await ctx.dataSource.getRepository(Indicator).findOneBy({ id: measurement.indicatorId }) : null;
-  const targets = indicator ? await ctx.dataSource.getRepository(IndicatorTarget).find({ where: { indicatorId: indicator.id, organisationId: measurement!.organisationId }, order: { effectiveFrom: "ASC" } }) : [];
+  const indicator = measurement ? await ctx.db.getRepository(Indicator).findOneBy({ id: measurement.indicatorId }) : null;
+  const targets = indicator ? await ctx.db.getRepository(IndicatorTarget).find({ where: { indicatorId: indicator.id, organisationId: measurement!.organisationId }, order: { effectiveFrom: "ASC" } }) : [];
   const documentIds = [measurement?.sourceDocumentId, indicator?.definedById, ...targets.map((t) => t.setById)].filter((id): id is string => !!id);
   const loaded = await ctx.loaders.document.loadMany(documentIds);
   const documents = await Promise.all(loaded.map((d) => (d instanceof Document ? readableOrNull(ctx, d) : null)));
@@ -116,7 +116,7 @@ async function traceFrom(ctx: Context, start: { figure: ReportFigure | null; rep
   const steps = [start.figure?.id, start.report?.id, measurement?.id, ...superseded.map((m) => m.id), measurement?.sourceDocumentId, indicator?.id, ...targets.map((t) => t.id), definedBy?.id, ...chain.map((l) => l.document.id)];
   const scope = auditScopeSql(actor, "e");
   const events = hasRole(actor, Role.AUDITOR)
-    ? await ctx.dataSource
+    ? await ctx.db
         .getRepository(AuditEvent)
         .createQueryBuilder("e")
         .where("e.entity_id IN (:...steps)", { steps: [...new Set(steps.filter((id): id is string => !!id))] })
@@ -145,11 +145,11 @@ async function traceFrom(ctx: Context, start: { figure: ReportFigure | null; rep
 /** trace(figureId): figure -> measurement -> source -> indicator -> defining document -> legal bases, with history. */
 export async function traceFigure(ctx: Context, globalId: string): Promise<Trace> {
   requireActor(ctx);
-  const figure = await ctx.dataSource.getRepository(ReportFigure).findOneBy({ id: fromGlobalId(globalId, "ReportFigure", "figureId") });
+  const figure = await ctx.db.getRepository(ReportFigure).findOneBy({ id: fromGlobalId(globalId, "ReportFigure", "figureId") });
   const report = figure ? await ctx.loaders.document.load(figure.reportId) : undefined;
   if (!figure || !report || !(await canReadDocument(ctx, report))) throw new NotFoundError("ReportFigure");
-  const section = await ctx.dataSource.getRepository(ReportSection).findOneByOrFail({ id: figure.sectionId });
-  const measurement = figure.measurementId ? await ctx.dataSource.getRepository(Measurement).findOneBy({ id: figure.measurementId }) : null;
+  const section = await ctx.db.getRepository(ReportSection).findOneByOrFail({ id: figure.sectionId });
+  const measurement = figure.measurementId ? await ctx.db.getRepository(Measurement).findOneBy({ id: figure.measurementId }) : null;
   return traceFrom(ctx, { figure, report, sentence: sentenceAround(section.body, figure.spanStart, figure.spanEnd), measurement });
 }
 

@@ -45,15 +45,15 @@ async function sourceIds(ctx: Context, input: { measurementId?: string; citesDoc
 /** Adds a figure to a draft's section, at its span in the section's text. */
 export async function addFigure(ctx: Context, input: AddFigureInput): Promise<ReportFigure> {
   requireActor(ctx);
-  const section = await ctx.dataSource.getRepository(ReportSection).findOneBy({ id: fromGlobalId(input.sectionId, "ReportSection", "sectionId") });
+  const section = await ctx.db.getRepository(ReportSection).findOneBy({ id: fromGlobalId(input.sectionId, "ReportSection", "sectionId") });
   if (!section) throw new NotFoundError("ReportSection");
   const report = await editableReportOf(ctx, section.reportId);
   checkSpan(section, input);
   const values = checkValues(input);
   const sources = await sourceIds(ctx, input);
-  return auditedWrite(ctx, async (manager) => {
-    await editableReportOf(ctx, report.id, manager);
-    const repository = manager.getRepository(ReportFigure);
+  return auditedWrite(ctx, async (tx) => {
+    await editableReportOf(tx, report.id, tx.db);
+    const repository = tx.db.getRepository(ReportFigure);
     const position = await repository.count({ where: { reportId: report.id } });
     const figure = await repository.save(
       repository.create({ reportId: report.id, sectionId: section.id, position, label: input.label, kind: input.kind, text: input.text, unit: input.unit ?? null, spanStart: input.spanStart, spanEnd: input.spanEnd, ...values, ...sources }),
@@ -65,15 +65,15 @@ export async function addFigure(ctx: Context, input: AddFigureInput): Promise<Re
 /** Links a draft's figure to the measurement it reports (or the document it cites). */
 export async function linkFigure(ctx: Context, input: LinkFigureInput): Promise<ReportFigure> {
   requireActor(ctx);
-  const figure = await ctx.dataSource.getRepository(ReportFigure).findOneBy({ id: fromGlobalId(input.figureId, "ReportFigure", "figureId") });
+  const figure = await ctx.db.getRepository(ReportFigure).findOneBy({ id: fromGlobalId(input.figureId, "ReportFigure", "figureId") });
   if (!figure) throw new NotFoundError("ReportFigure");
   const report = await editableReportOf(ctx, figure.reportId);
   if (!input.measurementId && !input.citesDocumentId) throw new BadUserInputError([{ field: "measurementId", message: "cần measurementId hoặc citesDocumentId / give measurementId or citesDocumentId" }]);
   const sources = await sourceIds(ctx, input);
-  return auditedWrite(ctx, async (manager) => {
-    await editableReportOf(ctx, report.id, manager);
+  return auditedWrite(ctx, async (tx) => {
+    await editableReportOf(tx, report.id, tx.db);
     const before = snapshot(figure);
-    const saved = await manager.getRepository(ReportFigure).save(Object.assign(figure, sources));
+    const saved = await tx.db.getRepository(ReportFigure).save(Object.assign(figure, sources));
     return { result: saved, audit: { action: "report.link_figure", entityType: "ReportFigure", entityId: saved.id, organisationId: report.issuerId, before, after: snapshot(saved) } };
   });
 }

@@ -79,7 +79,7 @@ export async function importReport(ctx: Context, organisationGlobalId: string, t
   const issuer = await getOrganisation(ctx, organisationGlobalId, "organisationId");
   if (!(await canWriteAsIssuer(ctx, issuer.id, { reports: true }))) throw new ForbiddenError("Editors import reports only for their own organisation");
   const parsed = parse(text);
-  const draft = ctx.dataSource.getRepository(Document).create({
+  const draft = ctx.db.getRepository(Document).create({
     ...NO_REFERENCE,
     type: DocumentType.REPORT,
     issuerId: issuer.id,
@@ -101,27 +101,27 @@ export async function importReport(ctx: Context, organisationGlobalId: string, t
   if (parsed.header.documentNumber?.reference) Object.assign(draft, referenceParts(parsed.header.documentNumber.written.replace(/^[:\s]+/, "")));
   await deriveColumns(ctx, draft);
   const sections = flatSections(parsed, text);
-  return auditedWrite(ctx, async (manager) => {
-    const stored = await storedRecord(manager, draft);
+  return auditedWrite(ctx, async (tx) => {
+    const stored = await storedRecord(tx.db, draft);
     if (stored?.hasContent) {
       throw new ConflictError(`Báo cáo ${stored.record.reference ?? ""} đã có`, "This report is already stored with its content", { existingDocumentId: toGlobalId("Document", stored.record.id) });
     }
     const { id: _id, version: _version, createdAt: _created, sourceSystem: _source, externalId: _external, ...fields } = draft;
     const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-    const report = await manager.getRepository(Document).save(stored ? Object.assign(stored.record, given) : draft);
-    const saved = await writeSections(manager, report.id, sections);
+    const report = await tx.db.getRepository(Document).save(stored ? Object.assign(stored.record, given) : draft);
+    const saved = await writeSections(tx.db, report.id, sections);
     const figures = parsed.figures.filter((f) => f.sectionIndex !== null && f.span.start >= (saved[f.sectionIndex].bodyOffset ?? Infinity) && f.span.end <= saved[f.sectionIndex].bodyOffset! + saved[f.sectionIndex].body.length);
     for (const [position, figure] of figures.entries()) {
-      await manager.getRepository(ReportFigure).save(manager.getRepository(ReportFigure).create({ reportId: report.id, sectionId: saved[figure.sectionIndex!].id, position, ...figureRow(figure, saved[figure.sectionIndex!]) }));
+      await tx.db.getRepository(ReportFigure).save(tx.db.getRepository(ReportFigure).create({ reportId: report.id, sectionId: saved[figure.sectionIndex!].id, position, ...figureRow(figure, saved[figure.sectionIndex!]) }));
     }
-    const localityPath: string[] = (await manager.query(`SELECT l.path FROM locality l WHERE l.id = $1`, [issuer.localityId]))[0].path;
+    const localityPath: string[] = (await tx.db.query(`SELECT l.path FROM locality l WHERE l.id = $1`, [issuer.localityId]))[0].path;
     const recipients = [];
     for (const recipient of parsed.recipients) {
-      recipients.push({ organisationId: await resolveIssuer(manager, { issuerName: recipient.name, issuerCode: null }, localityPath), name: recipient.name.slice(0, 300), purpose: recipient.purpose?.slice(0, 100) ?? null });
+      recipients.push({ organisationId: await resolveIssuer(tx.db, { issuerName: recipient.name, issuerCode: null }, localityPath), name: recipient.name.slice(0, 300), purpose: recipient.purpose?.slice(0, 100) ?? null });
     }
-    await writeRecipients(manager, report.id, recipients);
-    for (const citation of parsed.legalBases.citations) await linkInWrite(ctx, manager, report, LegalRelation.BASED_ON, { citation, text: citation.citedAs });
-    if (parsed.respondsTo) await linkInWrite(ctx, manager, report, LegalRelation.RESPONDS_TO, { citation: parsed.respondsTo.citation, text: parsed.respondsTo.citation.citedAs });
+    await writeRecipients(tx.db, report.id, recipients);
+    for (const citation of parsed.legalBases.citations) await linkInWrite(tx, tx.db, report, LegalRelation.BASED_ON, { citation, text: citation.citedAs });
+    if (parsed.respondsTo) await linkInWrite(tx, tx.db, report, LegalRelation.RESPONDS_TO, { citation: parsed.respondsTo.citation, text: parsed.respondsTo.citation.citedAs });
     const after = { ...snapshot(report), sections: sections.length, figures: figures.length, recipients: recipients.length, legalBases: parsed.legalBases.citations.length };
     return { result: report, audit: { action: "report.import", entityType: "Document", entityId: report.id, organisationId: issuer.id, before: null, after } };
   });

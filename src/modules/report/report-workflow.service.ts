@@ -64,19 +64,19 @@ async function assignNumber(manager: EntityManager, report: Document, issuer: Or
  */
 export async function submitReport(ctx: Context, input: VersionedDocumentInput): Promise<Document> {
   const actor = requireActor(ctx);
-  return auditedWrite(ctx, async (manager) => {
-    const report = await lockReport(ctx, manager, input);
-    const target = await ctx.loaders.orgTarget.load(report.issuerId!);
+  return auditedWrite(ctx, async (tx) => {
+    const report = await lockReport(tx, tx.db, input);
+    const target = await tx.loaders.orgTarget.load(report.issuerId!);
     if (!target || !can(actor, "submit", target)) throw new ForbiddenError("Only an approver of the reporting body may sign and submit its report");
     requireStatus(report, ReportStatus.DRAFT);
     const before = snapshot(report);
     report.issuedOn ??= todayInVietnam();
-    await assignNumber(manager, report, (await ctx.loaders.organisation.load(report.issuerId!))!, Number(report.issuedOn.slice(0, 4)));
+    await assignNumber(tx.db, report, (await tx.loaders.organisation.load(report.issuerId!))!, Number(report.issuedOn.slice(0, 4)));
     report.reportStatus = ReportStatus.SUBMITTED;
     report.submittedAt = new Date();
     report.submittedById = actor.userId;
-    await deriveColumns(ctx, report);
-    const saved = await manager.getRepository(Document).save(report);
+    await deriveColumns(tx, report);
+    const saved = await tx.db.getRepository(Document).save(report);
     return { result: saved, audit: { action: "report.submit", entityType: "Document", entityId: saved.id, organisationId: saved.issuerId, before, after: snapshot(saved) } };
   });
 }
@@ -84,7 +84,7 @@ export async function submitReport(ctx: Context, input: VersionedDocumentInput):
 /** Whether the actor approves for one of the report's recipient organisations. */
 async function reviewsFor(ctx: Context, report: Document): Promise<boolean> {
   const actor = requireActor(ctx);
-  const recipients = await ctx.dataSource.getRepository(ReportRecipient).findBy({ reportId: report.id });
+  const recipients = await ctx.db.getRepository(ReportRecipient).findBy({ reportId: report.id });
   for (const recipient of recipients) {
     const target = recipient.organisationId ? await ctx.loaders.orgTarget.load(recipient.organisationId) : undefined;
     // A body never accepts its own report: recipients that are the issuer or its units do not count.
@@ -95,13 +95,13 @@ async function reviewsFor(ctx: Context, report: Document): Promise<boolean> {
 
 async function review(ctx: Context, input: VersionedDocumentInput, outcome: ReportStatus.ACCEPTED | ReportStatus.RETURNED, reason: string | null): Promise<Document> {
   const actor = requireActor(ctx);
-  return auditedWrite(ctx, async (manager) => {
-    const report = await lockReport(ctx, manager, input);
-    if (!(await reviewsFor(ctx, report))) throw new ForbiddenError("Only an approver of a recipient organisation may accept or return this report");
+  return auditedWrite(ctx, async (tx) => {
+    const report = await lockReport(tx, tx.db, input);
+    if (!(await reviewsFor(tx, report))) throw new ForbiddenError("Only an approver of a recipient organisation may accept or return this report");
     requireStatus(report, ReportStatus.SUBMITTED);
     const before = snapshot(report);
     Object.assign(report, { reportStatus: outcome, reviewedAt: new Date(), reviewedById: actor.userId, reviewNote: reason });
-    const saved = await manager.getRepository(Document).save(report);
+    const saved = await tx.db.getRepository(Document).save(report);
     const action = outcome === ReportStatus.ACCEPTED ? "report.accept" : "report.return";
     return { result: saved, audit: { action, entityType: "Document", entityId: saved.id, organisationId: saved.issuerId, before, after: snapshot(saved) } };
   });
@@ -116,15 +116,15 @@ export const returnReport = (ctx: Context, input: ReturnReportInput) => review(c
  */
 export async function reviseReport(ctx: Context, input: VersionedDocumentInput): Promise<Document> {
   const actor = requireActor(ctx);
-  return auditedWrite(ctx, async (manager) => {
-    const old = await lockReport(ctx, manager, input);
-    if (!(await canWriteAsIssuer(ctx, old.issuerId, { reports: true }))) throw new ForbiddenError("Only editors of the reporting body may revise its report");
+  return auditedWrite(ctx, async (tx) => {
+    const old = await lockReport(tx, tx.db, input);
+    if (!(await canWriteAsIssuer(tx, old.issuerId, { reports: true }))) throw new ForbiddenError("Only editors of the reporting body may revise its report");
     requireStatus(old, ReportStatus.SUBMITTED, ReportStatus.RETURNED, ReportStatus.ACCEPTED);
-    if (await manager.getRepository(LegalBasis).existsBy({ toDocumentId: old.id, relation: LegalRelation.REPLACES })) {
+    if (await tx.db.getRepository(LegalBasis).existsBy({ toDocumentId: old.id, relation: LegalRelation.REPLACES })) {
       throw new ConflictError("Báo cáo đã có phiên bản mới", "This report already has a newer version; revise that one");
     }
     const { id: _id, version: _v, createdAt: _c, updatedAt: _u, number: _n, reference: _r, issuedOn: _i, issuedYear: _y, ...content } = old;
-    const draft = manager.getRepository(Document).create({
+    const draft = tx.db.getRepository(Document).create({
       ...content,
       ...referenceParts(old.symbol ? (old.referenceSystem === "PARTY" ? `-${old.symbol}` : `/${old.symbol}`) : null),
       issuedOn: null,
@@ -138,10 +138,10 @@ export async function reviseReport(ctx: Context, input: VersionedDocumentInput):
       externalId: null,
       createdById: actor.userId,
     });
-    await deriveColumns(ctx, draft);
-    const saved = await manager.getRepository(Document).save(draft);
-    await copyContent(manager, old.id, saved.id);
-    await manager.getRepository(LegalBasis).save(manager.getRepository(LegalBasis).create({ fromDocumentId: saved.id, toDocumentId: old.id, relation: LegalRelation.REPLACES, createdById: actor.userId }));
+    await deriveColumns(tx, draft);
+    const saved = await tx.db.getRepository(Document).save(draft);
+    await copyContent(tx.db, old.id, saved.id);
+    await tx.db.getRepository(LegalBasis).save(tx.db.getRepository(LegalBasis).create({ fromDocumentId: saved.id, toDocumentId: old.id, relation: LegalRelation.REPLACES, createdById: actor.userId }));
     return { result: saved, audit: { action: "report.revise", entityType: "Document", entityId: saved.id, organisationId: saved.issuerId, before: null, after: { ...snapshot(saved), replaces: old.id } } };
   });
 }

@@ -51,7 +51,7 @@ export async function createReport(ctx: Context, input: CreateReportInput): Prom
   const issuer = await getOrganisation(ctx, input.issuerId, "issuerId");
   if (!(await canWriteAsIssuer(ctx, issuer.id, { reports: true }))) throw new ForbiddenError("Editors draft reports only for their own organisation");
   if (!input.title) throw badInput("title", "bắt buộc / required");
-  const report = ctx.dataSource.getRepository(Document).create({
+  const report = ctx.db.getRepository(Document).create({
     type: DocumentType.REPORT,
     issuerId: issuer.id,
     issuerName: null,
@@ -68,13 +68,13 @@ export async function createReport(ctx: Context, input: CreateReportInput): Prom
   const recipients = await recipientLines(ctx, input.recipients ?? []);
   const bases = await basisTargets(ctx, input.legalBases ?? [], "legalBases");
   const [respondsTo] = input.respondsTo ? await basisTargets(ctx, [input.respondsTo], "respondsTo") : [];
-  return auditedWrite(ctx, async (manager) => {
-    const saved = await manager.getRepository(Document).save(report);
-    await writeSections(manager, saved.id, sections);
-    await writeRecipients(manager, saved.id, recipients);
+  return auditedWrite(ctx, async (tx) => {
+    const saved = await tx.db.getRepository(Document).save(report);
+    await writeSections(tx.db, saved.id, sections);
+    await writeRecipients(tx.db, saved.id, recipients);
     const links = [];
-    for (const target of bases) links.push((await linkInWrite(ctx, manager, saved, LegalRelation.BASED_ON, target)).link);
-    if (respondsTo) links.push((await linkInWrite(ctx, manager, saved, LegalRelation.RESPONDS_TO, respondsTo)).link);
+    for (const target of bases) links.push((await linkInWrite(tx, tx.db, saved, LegalRelation.BASED_ON, target)).link);
+    if (respondsTo) links.push((await linkInWrite(tx, tx.db, saved, LegalRelation.RESPONDS_TO, respondsTo)).link);
     const after = { ...snapshot(saved), sections: sections.length, recipients, legalBases: links.map(snapshot) };
     return { result: saved, audit: { action: "report.create", entityType: "Document", entityId: saved.id, organisationId: issuer.id, before: null, after } };
   });
@@ -87,18 +87,18 @@ export async function updateReport(ctx: Context, input: UpdateReportInput): Prom
   await authorizeDocumentWrite(ctx, current);
   const sections = input.sections ? flattenSections(input.sections) : undefined;
   const recipients = input.recipients ? await recipientLines(ctx, input.recipients) : undefined;
-  return auditedWrite(ctx, async (manager) => {
-    const report = await manager.getRepository(Document).findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
+  return auditedWrite(ctx, async (tx) => {
+    const report = await tx.db.getRepository(Document).findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
     if (!report) throw new NotFoundError("Document");
-    await authorizeDocumentWrite(ctx, report);
+    await authorizeDocumentWrite(tx, report);
     if (report.version !== input.expectedVersion) throw staleVersion("Report", input.expectedVersion, report.version);
     const before = snapshot(report);
     applyReportFields(report, input);
     checkPeriod(report);
-    await deriveColumns(ctx, report);
-    const saved = await manager.getRepository(Document).save(report);
-    if (sections) await writeSections(manager, saved.id, sections);
-    if (recipients) await writeRecipients(manager, saved.id, recipients);
+    await deriveColumns(tx, report);
+    const saved = await tx.db.getRepository(Document).save(report);
+    if (sections) await writeSections(tx.db, saved.id, sections);
+    if (recipients) await writeRecipients(tx.db, saved.id, recipients);
     const after = { ...snapshot(saved), ...(sections ? { sections: sections.length } : {}), ...(recipients ? { recipients } : {}) };
     return { result: saved, audit: { action: "report.update", entityType: "Document", entityId: saved.id, organisationId: saved.issuerId, before, after } };
   });
@@ -108,7 +108,7 @@ export async function updateReport(ctx: Context, input: UpdateReportInput): Prom
  * The report a section belongs to, checked editable by the caller. Inside a write, pass its
  * manager: the row is locked, so a concurrent submission cannot slip between check and change.
  */
-export async function editableReportOf(ctx: Context, reportId: string, manager: EntityManager = ctx.dataSource.manager): Promise<Document> {
+export async function editableReportOf(ctx: Context, reportId: string, manager: EntityManager = ctx.db): Promise<Document> {
   const report = await manager.getRepository(Document).findOne({ where: { id: reportId }, ...(manager.queryRunner ? { lock: { mode: "pessimistic_write" as const } } : {}) });
   if (!report) throw new NotFoundError("Document");
   await authorizeDocumentWrite(ctx, report);

@@ -110,9 +110,9 @@ export async function createReportSchedule(ctx: Context, input: CreateReportSche
   if (input.periodKind === ReportPeriodKind.AD_HOC) throw badInput("periodKind", "báo cáo đột xuất không theo lịch / ad hoc reports have no schedule");
   if (input.activeTo && input.activeTo < input.activeFrom) throw badInput("activeTo", "trước ngày bắt đầu / before activeFrom");
   const requiredBy = input.requiredById ? await getDocument(ctx, input.requiredById, "requiredById") : undefined;
-  return auditedWrite(ctx, async (manager) => {
-    const schedule = await manager.getRepository(ReportSchedule).save(
-      manager.getRepository(ReportSchedule).create({ organisationId: organisation.id, periodKind: input.periodKind, dueAfterDays: input.dueAfterDays, requiredById: requiredBy?.id ?? null, activeFrom: input.activeFrom, activeTo: input.activeTo ?? null }),
+  return auditedWrite(ctx, async (tx) => {
+    const schedule = await tx.db.getRepository(ReportSchedule).save(
+      tx.db.getRepository(ReportSchedule).create({ organisationId: organisation.id, periodKind: input.periodKind, dueAfterDays: input.dueAfterDays, requiredById: requiredBy?.id ?? null, activeFrom: input.activeFrom, activeTo: input.activeTo ?? null }),
     );
     return { result: schedule, audit: { action: "report.schedule", entityType: "ReportSchedule", entityId: schedule.id, organisationId: organisation.id, before: null, after: snapshot(schedule) } };
   });
@@ -129,8 +129,8 @@ export async function reportingStatus(ctx: Context, organisationGlobalId: string
   if (range.from > range.to) throw badInput("to", "trước ngày bắt đầu / before from");
   if (daysBetween(range.from, range.to) > 3 * 366) throw badInput("to", "tối đa 3 năm / at most three years");
   const asOf = range.asOf ?? todayInVietnam();
-  const schedules = await ctx.dataSource.getRepository(ReportSchedule).find({ where: { organisationId: organisation.id }, order: { createdAt: "ASC" } });
-  const stored = await ctx.dataSource.getRepository(Document).find({
+  const schedules = await ctx.db.getRepository(ReportSchedule).find({ where: { organisationId: organisation.id }, order: { createdAt: "ASC" } });
+  const stored = await ctx.db.getRepository(Document).find({
     where: { issuerId: organisation.id, type: DocumentType.REPORT, reportStatus: In([ReportStatus.SUBMITTED, ReportStatus.ACCEPTED, ReportStatus.RETURNED]) },
     order: { submittedAt: "ASC" },
   });

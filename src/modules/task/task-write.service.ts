@@ -59,7 +59,7 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
   await authorizeAssignment(ctx, document, lead.id);
   const coordinating = (await coordinators(ctx, input.coordinatingOrganisationIds, lead.id)) ?? [];
   const period = input.periodStart && input.periodEnd ? { periodStart: input.periodStart, periodEnd: input.periodEnd } : defaultPeriod(document);
-  const task = ctx.dataSource.getRepository(Task).create({
+  const task = ctx.db.getRepository(Task).create({
     assignedById: document.id,
     code: input.code ?? null,
     title: input.title,
@@ -73,8 +73,8 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
   });
   checkSchedule(task);
   task.searchText = taskSearchText(task);
-  return auditedWrite(ctx, async (manager) => {
-    const saved = await manager.getRepository(Task).save(task);
+  return auditedWrite(ctx, async (tx) => {
+    const saved = await tx.db.getRepository(Task).save(task);
     const after = { ...snapshot(saved), coordinatingOrganisationIds: coordinating.map((o) => o.id) };
     return { result: saved, audit: { action: "task.create", entityType: "Task", entityId: saved.id, organisationId: lead.id, before: null, after } };
   });
@@ -93,10 +93,10 @@ export async function updateTask(ctx: Context, input: UpdateTaskInput): Promise<
   const lead = input.leadOrganisationId ? await getOrganisation(ctx, input.leadOrganisationId, "leadOrganisationId") : undefined;
   if (lead) await authorizeTaskChange(ctx, lead.id);
   const coordinating = await coordinators(ctx, input.coordinatingOrganisationIds, lead?.id ?? current.leadOrganisationId);
-  return auditedWrite(ctx, async (manager) => {
-    const task = await lockTask(manager, current.id);
+  return auditedWrite(ctx, async (tx) => {
+    const task = await lockTask(tx.db, current.id);
     if (task.version !== input.expectedVersion) throw staleVersion("Task", input.expectedVersion, task.version);
-    const existing = await manager.getRepository(Task).findOneOrFail({ where: { id: task.id }, relations: { coordinators: true } });
+    const existing = await tx.db.getRepository(Task).findOneOrFail({ where: { id: task.id }, relations: { coordinators: true } });
     const before = { ...snapshot(task), coordinatingOrganisationIds: existing.coordinators!.map((o) => o.id) };
     if (input.code != null) task.code = input.code;
     if (input.title != null) task.title = input.title;
@@ -108,7 +108,7 @@ export async function updateTask(ctx: Context, input: UpdateTaskInput): Promise<
     checkSchedule(task);
     task.searchText = taskSearchText(task);
     task.coordinators = coordinating ?? existing.coordinators;
-    const saved = await manager.getRepository(Task).save(task);
+    const saved = await tx.db.getRepository(Task).save(task);
     const after = { ...snapshot(saved), coordinatingOrganisationIds: task.coordinators!.map((o) => o.id) };
     return { result: saved, audit: { action: "task.update", entityType: "Task", entityId: saved.id, organisationId: saved.leadOrganisationId, before, after } };
   });
@@ -129,9 +129,9 @@ export async function addTaskUpdate(ctx: Context, input: AddTaskUpdateInput): Pr
   const evidence = await Promise.all((input.evidenceDocumentIds ?? []).map((id, i) => getDocument(ctx, id, `evidenceDocumentIds.${i}`)));
   const reportedOn = input.reportedOn ?? todayInVietnam();
   if (reportedOn > todayInVietnam()) throw badInput("reportedOn", "ở tương lai / in the future");
-  return auditedWrite(ctx, async (manager) => {
-    await lockTask(manager, task.id);
-    const repository = manager.getRepository(TaskUpdate);
+  return auditedWrite(ctx, async (tx) => {
+    await lockTask(tx.db, task.id);
+    const repository = tx.db.getRepository(TaskUpdate);
     const update = await repository.save(
       repository.create({
         taskId: task.id,

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import { todayInVietnam } from "../../calendar";
 import { requireActor, type Context } from "../../context";
 import { NotFoundError } from "../../errors";
@@ -20,14 +20,14 @@ export interface TaskState {
 
 export async function getTask(ctx: Context, globalId: string, field = "id"): Promise<Task> {
   requireActor(ctx);
-  const task = await ctx.dataSource.getRepository(Task).findOneBy({ id: fromGlobalId(globalId, "Task", field) });
+  const task = await ctx.db.getRepository(Task).findOneBy({ id: fromGlobalId(globalId, "Task", field) });
   if (!task || !(await canReadTask(ctx, task))) throw new NotFoundError("Task");
   return task;
 }
 
 /** States of many tasks on one date, in one statement. */
-export async function loadTaskStates(dataSource: DataSource, taskIds: readonly string[], asOf: string): Promise<TaskState[]> {
-  const raw: Array<{ id: string; status: TaskStatus; progress_percent: number | null; overdue: boolean }> = await dataSource.query(
+export async function loadTaskStates(db: EntityManager, taskIds: readonly string[], asOf: string): Promise<TaskState[]> {
+  const raw: Array<{ id: string; status: TaskStatus; progress_percent: number | null; overdue: boolean }> = await db.query(
     `SELECT t.id, ${taskStatusExpression("t")} AS status, t_state.progress_percent, ${taskOverdueExpression("t", "$2")} AS overdue
        FROM task t ${taskStateJoin("t", "$2")}
       WHERE t.id = ANY($1::uuid[])`,
@@ -40,7 +40,7 @@ export async function loadTaskStates(dataSource: DataSource, taskIds: readonly s
 export async function listTasks(ctx: Context, filter: TaskFilter = {}, page: PageArgs = {}, asOf = todayInVietnam()) {
   const actor = requireActor(ctx);
   const scope = readableTasksSql(actor, "t");
-  const query = ctx.dataSource.getRepository(Task).createQueryBuilder("t").where(scope.sql, scope.params);
+  const query = ctx.db.getRepository(Task).createQueryBuilder("t").where(scope.sql, scope.params);
   if (filter.organisationId) {
     const organisationId = fromGlobalId(filter.organisationId, "Organisation", "filter.organisationId");
     query.andWhere("(t.lead_organisation_id = :orgId OR EXISTS (SELECT 1 FROM task_coordinator fc WHERE fc.task_id = t.id AND fc.organisation_id = :orgId))", { orgId: organisationId });

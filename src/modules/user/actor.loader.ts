@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { EntityManager } from "typeorm";
 import type { Actor, ScopedGrant } from "../../auth/policy";
 import { isUuid } from "../../node";
 
@@ -7,7 +7,7 @@ import { isUuid } from "../../node";
  * Loads the caller and their grants in one statement, on every request: a disabled user or a
  * revoked grant stops working at once, on every instance.
  */
-export async function loadActor(dataSource: DataSource, userId: string): Promise<Actor | undefined> {
+export async function loadActor(db: EntityManager, userId: string): Promise<Actor | undefined> {
   if (!isUuid(userId)) return undefined;
   const rows: Array<{
     username: string;
@@ -18,7 +18,7 @@ export async function loadActor(dataSource: DataSource, userId: string): Promise
     include_subunits: boolean | null;
     locality_id: string | null;
     bloc: ScopedGrant["bloc"];
-  }> = await dataSource.query(
+  }> = await db.query(
     `SELECT u.username, u.organisation_id, u.clearance,
             g.role, g.organisation_id AS grant_organisation_id, g.include_subunits, g.locality_id, go.bloc
        FROM app_user u

@@ -37,8 +37,8 @@ export async function grantRole(ctx: Context, input: GrantRoleInput): Promise<Ro
   if (!(await administersScope(ctx, scope)) || !userTarget || !can(actor, "administer", userTarget)) {
     throw new ForbiddenError("Only an administrator of both the user and the scope may grant this role");
   }
-  return auditedWrite(ctx, async (manager) => {
-    const repository = manager.getRepository(RoleGrant);
+  return auditedWrite(ctx, async (tx) => {
+    const repository = tx.db.getRepository(RoleGrant);
     const duplicate = await repository.findOneBy({ userId: user.id, role: input.role, ...(scope.organisationId ? { organisationId: scope.organisationId } : { localityId: scope.localityId! }) });
     if (duplicate) throw new ConflictError("Quyền này đã được giao", "This role is already granted over this scope", { grantId: duplicate.id });
     const grant = await repository.save(repository.create({ userId: user.id, role: input.role, ...scope, includeSubunits: !!input.includeSubunits }));
@@ -50,15 +50,15 @@ export async function grantRole(ctx: Context, input: GrantRoleInput): Promise<Ro
 export async function revokeRole(ctx: Context, grantGlobalId: string): Promise<RoleGrant> {
   const actor = requireActor(ctx);
   const id = fromGlobalId(grantGlobalId, "RoleGrant", "grantId");
-  const grant = await ctx.dataSource.getRepository(RoleGrant).findOneBy({ id });
+  const grant = await ctx.db.getRepository(RoleGrant).findOneBy({ id });
   if (!grant) throw new NotFoundError("RoleGrant");
   if (grant.userId === actor.userId) throw new ForbiddenError("Administrators may not change their own grants");
   if (!(await administersScope(ctx, grant))) throw new NotFoundError("RoleGrant");
-  return auditedWrite(ctx, async (manager) => {
-    const owner = await manager.getRepository(RoleGrant).findOneBy({ id });
+  return auditedWrite(ctx, async (tx) => {
+    const owner = await tx.db.getRepository(RoleGrant).findOneBy({ id });
     if (!owner) throw new NotFoundError("RoleGrant");
-    await manager.getRepository(RoleGrant).delete({ id });
-    const holder = await ctx.loaders.user.load(owner.userId);
+    await tx.db.getRepository(RoleGrant).delete({ id });
+    const holder = await tx.loaders.user.load(owner.userId);
     return { result: owner, audit: { action: "user.revoke_role", entityType: "RoleGrant", entityId: id, organisationId: holder?.organisationId ?? null, before: snapshot(owner), after: null } };
   });
 }

@@ -31,7 +31,7 @@ export async function getUser(ctx: Context, globalId: string, field = "id"): Pro
 export async function listUsers(ctx: Context, filter: UserFilter = {}, page: PageArgs = {}) {
   const actor = requireActor(ctx);
   const scope = organisationScopeSql(actor, ["administer", "audit"], "uo");
-  const query = ctx.dataSource
+  const query = ctx.db
     .getRepository(User)
     .createQueryBuilder("u")
     .where(`(u.id = :self OR u.organisation_id IN (SELECT uo.id FROM organisation uo WHERE ${scope.sql}))`, { ...scope.params, self: actor.userId });
@@ -54,8 +54,8 @@ export async function createUser(ctx: Context, input: CreateUserInput): Promise<
   const organisation = await getOrganisation(ctx, input.organisationId, "organisationId");
   await assertAdministers(ctx, organisation.id);
   const passwordHash = await hashPassword(input.password);
-  return auditedWrite(ctx, async (manager) => {
-    const repository = manager.getRepository(User);
+  return auditedWrite(ctx, async (tx) => {
+    const repository = tx.db.getRepository(User);
     if (await repository.existsBy({ username: input.username })) {
       throw new ConflictError(`Tên đăng nhập ${input.username} đã tồn tại`, `Username ${input.username} is taken`, { field: "username" });
     }
@@ -80,8 +80,8 @@ export async function updateUser(ctx: Context, input: UpdateUserInput): Promise<
   const organisation = input.organisationId ? await getOrganisation(ctx, input.organisationId, "organisationId") : undefined;
   if (organisation) await assertAdministers(ctx, organisation.id);
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-  return auditedWrite(ctx, async (manager) => {
-    const repository = manager.getRepository(User);
+  return auditedWrite(ctx, async (tx) => {
+    const repository = tx.db.getRepository(User);
     const locked = await repository.findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
     if (!locked) throw new NotFoundError("User");
     if (locked.version !== input.expectedVersion) throw staleVersion("User", input.expectedVersion, locked.version);
