@@ -31,6 +31,8 @@ export interface Config {
   demoData: boolean;
   /** True when a JWT secret was generated because none was configured (development only). */
   generatedSecret: boolean;
+  /** Apply pending migrations at start; false where a release step runs `npm run migrate` first. */
+  migrateOnStart: boolean;
 }
 
 /** Every wait on the database is bounded: a full pool, a held lock, a slow statement, an abandoned transaction. */
@@ -85,6 +87,12 @@ function loadPool(env: NodeJS.ProcessEnv, problems: string[]): PoolConfig {
     lockTimeoutMs: millis("DB_LOCK_TIMEOUT", "5s"),
     idleInTransactionTimeoutMs: millis("DB_IDLE_IN_TRANSACTION_TIMEOUT", "30s"),
   };
+}
+
+function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (raw === undefined || raw === "") return fallback;
+  if (raw !== "true" && raw !== "false") problems.push(`${name} must be true or false (got "${raw}")`);
+  return raw === "true" || (raw !== "false" && fallback);
 }
 
 function parsePort(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
@@ -148,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const demoData = env.DEMO_DATA ? env.DEMO_DATA === "true" : nodeEnv !== "production";
   if (env.DEMO_DATA && !["true", "false"].includes(env.DEMO_DATA)) problems.push(`DEMO_DATA must be true or false (got "${env.DEMO_DATA}")`);
   if (demoData && nodeEnv === "production" && !env.DEMO_PASSWORD) problems.push("DEMO_PASSWORD is required to load demo data in production");
+  const migrateOnStart = parseBoolean("MIGRATE_ON_START", env.MIGRATE_ON_START, true, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -161,5 +170,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword,
     demoData,
     generatedSecret: generated,
+    migrateOnStart,
   };
 }

