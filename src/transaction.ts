@@ -37,3 +37,17 @@ export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Prom
     return openTransaction.run(manager, () => work(tx));
   });
 }
+
+/**
+ * Serialises "look up, else insert" on the given identities for the rest of the transaction:
+ * concurrent writers of the same identity wait for each other and then find the row the first
+ * one inserted, instead of both inserting (or one failing on the unique index). Keys are taken in
+ * sorted order so that two writers locking overlapping sets cannot deadlock.
+ */
+export async function lockIdentities(tx: Context, keys: string[]): Promise<void> {
+  if (!tx.db.queryRunner?.isTransactionActive) throw new Error("lockIdentities needs a write transaction");
+  const sorted = [...new Set(keys)].sort();
+  if (sorted.length === 0) return;
+  // Volatile functions in the select list run after ORDER BY: the locks are taken in key order.
+  await tx.db.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k ORDER BY k`, [sorted]);
+}

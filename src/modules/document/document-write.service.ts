@@ -6,7 +6,8 @@ import { auditedWrite, snapshot } from "../audit/audit.service";
 import { getOrganisation } from "../organisation/organisation.service";
 import { Document } from "./document.entity";
 import { Classification, DocumentStatus, DocumentType } from "./document.enums";
-import { documentSearchText, identityYear, issuerKey, referenceParts } from "./document.identity";
+import { documentSearchText, identityLockKey, identityYear, issuerKey, referenceParts } from "./document.identity";
+import { lockIdentities } from "../../transaction";
 import type { CreateDocumentInput, DocumentFieldsInput, UpdateDocumentInput, VersionedDocumentInput, WithdrawDocumentInput } from "./document.inputs";
 import { authorizeDocumentWrite, canReadDocument, canWriteAsIssuer, visibleClassifications } from "./document.policy";
 
@@ -111,6 +112,7 @@ export async function createDocument(ctx: Context, input: CreateDocumentInput): 
   await deriveColumns(ctx, draft);
   return auditedWrite(ctx, async (tx) => {
     const repository = tx.db.getRepository(Document);
+    await lockIdentities(tx, [identityLockKey(draft)]);
     const existing = await findSameIdentity(tx.db, draft);
     if (existing?.verified) throw await identityConflict(tx, existing);
     if (existing) {

@@ -68,3 +68,12 @@ export function identityYear(issuedOn: string | null, referenceYear: number | nu
 export function documentSearchText(document: Pick<Document, "type" | "reference" | "title" | "issuerName">, issuerLabel?: string | null): string {
   return searchKey([DOCUMENT_TYPE_LABELS[document.type], document.reference, document.title, document.issuerName, issuerLabel].filter(Boolean).join(" "));
 }
+
+/**
+ * The advisory-lock key under which a document identity is looked up and, when missing, inserted
+ * (see lockIdentities). Coarser than the identity (no issuer, no year) so that it can be computed
+ * from a citation before the issuer is resolved: documents sharing a number only wait for each other.
+ */
+export function identityLockKey(document: { reference: string | null; type: string; number: string | null; issuedOn: string | null }): string {
+  return document.reference ? `document:${document.reference}` : `document:${document.type}:${document.number ?? ""}:${document.issuedOn ?? ""}`;
+}

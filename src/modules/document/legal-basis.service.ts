@@ -6,7 +6,8 @@ import { fromGlobalId } from "../../node";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "./document.entity";
 import { DocumentStatus } from "./document.enums";
-import { documentSearchText, identityYear, issuerKey, referenceParts } from "./document.identity";
+import { documentSearchText, identityLockKey, identityYear, issuerKey, referenceParts } from "./document.identity";
+import { lockIdentities } from "../../transaction";
 import type { AddLegalBasisInput } from "./document.inputs";
 import { authorizeDocumentWrite, canReadDocument } from "./document.policy";
 import { getDocument } from "./document.service";
@@ -41,6 +42,11 @@ async function mayCite(ctx: Context, document: Document, citingLocalityPath: str
   return !!issuerLocality && citingLocalityPath.slice(0, -1).includes(issuerLocality);
 }
 
+/** The identity lock a citation's document is found or created under (see identityLockKey). */
+export function citationLockKey(citation: Citation): string {
+  return identityLockKey({ reference: referenceParts(citation.reference, "target.citation").reference, type: citation.documentType, number: citation.number, issuedOn: citation.issuedOn });
+}
+
 /**
  * The document a citation refers to: the stored one with the same identity, or a new unverified
  * placeholder holding what the citation says (type, number, symbol, date, issuer). A citation is
@@ -48,6 +54,7 @@ async function mayCite(ctx: Context, document: Document, citingLocalityPath: str
  */
 export async function documentForCitation(ctx: Context, manager: EntityManager, citation: Citation, citing: Document): Promise<{ document: Document; created: boolean }> {
   const parts = referenceParts(citation.reference, "target.citation");
+  await lockIdentities(ctx, [citationLockKey(citation)]);
   const citingPath = await localityPathOf(manager, citing.issuerId);
   const issuerId = await resolveIssuer(manager, { issuerName: citation.issuerName, issuerCode: parts.issuerCode }, citingPath);
   const identity = {

@@ -6,11 +6,12 @@ import { parseReportText, ReportImportError, type CandidateFigure, type ParsedRe
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "../document/document.entity";
 import { Classification, DocumentStatus, DocumentType, LegalRelation } from "../document/document.enums";
-import { NO_REFERENCE, referenceParts } from "../document/document.identity";
+import { identityLockKey, NO_REFERENCE, referenceParts } from "../document/document.identity";
 import { canWriteAsIssuer } from "../document/document.policy";
 import { deriveColumns, findSameIdentity } from "../document/document-write.service";
 import { resolveIssuer } from "../document/issuer-resolver";
-import { linkInWrite } from "../document/legal-basis.service";
+import { citationLockKey, linkInWrite } from "../document/legal-basis.service";
+import { lockIdentities } from "../../transaction";
 import { getOrganisation } from "../organisation/organisation.service";
 import { writeRecipients, writeSections, type FlatSection } from "./report-content";
 import { ReportFigure } from "./report-figure.entity";
@@ -101,7 +102,11 @@ export async function importReport(ctx: Context, organisationGlobalId: string, t
   if (parsed.header.documentNumber?.reference) Object.assign(draft, referenceParts(parsed.header.documentNumber.written.replace(/^[:\s]+/, "")));
   await deriveColumns(ctx, draft);
   const sections = flatSections(parsed, text);
+  const cited = [...parsed.legalBases.citations, ...(parsed.respondsTo ? [parsed.respondsTo.citation] : [])];
   return auditedWrite(ctx, async (tx) => {
+    // Every identity this import may insert, locked up front in one order: concurrent imports
+    // citing the same new documents share one placeholder each and cannot deadlock.
+    await lockIdentities(tx, [identityLockKey(draft), ...cited.map(citationLockKey)]);
     const stored = await storedRecord(tx.db, draft);
     if (stored?.hasContent) {
       throw new ConflictError(`Báo cáo ${stored.record.reference ?? ""} đã có`, "This report is already stored with its content", { existingDocumentId: toGlobalId("Document", stored.record.id) });
