@@ -95,6 +95,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
           dataSource,
           authorization: req.headers.authorization,
           requestId: req.headers["x-request-id"] as string | undefined,
+          idempotencyKey: req.headers["idempotency-key"] as string | undefined,
+          request: req.method === "POST" ? { query: req.body?.query, operationName: req.body?.operationName, variables: req.body?.variables } : undefined,
         }),
     }),
   );

@@ -25,6 +25,8 @@ export interface Config {
   dataDir: string;
   jwt: JwtConfig;
   pool: PoolConfig;
+  /** How long an Idempotency-Key is remembered. */
+  idempotencyTtlSeconds: number;
   logLevel: LogLevel;
   demoPassword: string;
   /** Load the demo data into an empty database at start (never by default in production). */
@@ -152,6 +154,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const embeddedPostgresPort = parsePort("EMBEDDED_PG_PORT", env.EMBEDDED_PG_PORT, 54329, problems);
   const { jwt, generated } = loadJwt(env, nodeEnv, problems);
   const pool = loadPool(env, problems);
+  const idempotencyTtlSeconds = parseDuration(env.IDEMPOTENCY_TTL || "24h");
+  if (idempotencyTtlSeconds === undefined) problems.push(`IDEMPOTENCY_TTL must be a duration such as 3600, 30m or 24h (got "${env.IDEMPOTENCY_TTL}")`);
   const demoPassword = env.DEMO_PASSWORD || "demo-2026";
   const demoData = env.DEMO_DATA ? env.DEMO_DATA === "true" : nodeEnv !== "production";
   if (env.DEMO_DATA && !["true", "false"].includes(env.DEMO_DATA)) problems.push(`DEMO_DATA must be true or false (got "${env.DEMO_DATA}")`);
@@ -166,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: env.DATA_DIR || ".data",
     jwt,
     pool,
+    idempotencyTtlSeconds: idempotencyTtlSeconds ?? 86_400,
     logLevel,
     demoPassword,
     demoData,

@@ -4,6 +4,7 @@ import type { Actor } from "./auth/policy";
 import { verifyToken } from "./auth/jwt";
 import type { Config } from "./config";
 import { UnauthenticatedError } from "./errors";
+import { idempotencyScope, type IdempotencyScope } from "./idempotency";
 import { createLoaders, type Loaders } from "./loaders";
 import { loadActor } from "./modules/user/actor.loader";
 
@@ -18,6 +19,8 @@ export interface Context {
   /** Absent for anonymous requests, which may only log in. */
   actor?: Actor;
   loaders: Loaders;
+  /** Present when the request carries an Idempotency-Key header (src/idempotency.ts). */
+  idempotency?: IdempotencyScope;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -31,6 +34,9 @@ export async function buildContext(options: {
   dataSource: DataSource;
   authorization?: string;
   requestId?: string;
+  /** The Idempotency-Key header and the request it keys (operation and variables). */
+  idempotencyKey?: string;
+  request?: unknown;
 }): Promise<Context> {
   const requestId = options.requestId && REQUEST_ID.test(options.requestId) ? options.requestId : randomUUID();
   let actor: Actor | undefined;
@@ -40,7 +46,8 @@ export async function buildContext(options: {
     actor = claims ? await loadActor(options.dataSource.manager, claims.sub) : undefined;
     if (!actor) throw new UnauthenticatedError();
   }
-  return { requestId, config: options.config, db: options.dataSource.manager, actor, loaders: createLoaders(options.dataSource.manager) };
+  const idempotency = idempotencyScope(options.idempotencyKey, options.request, options.config.idempotencyTtlSeconds);
+  return { requestId, config: options.config, db: options.dataSource.manager, actor, loaders: createLoaders(options.dataSource.manager), idempotency };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { refreshLoaders, type Context } from "../../context";
+import { claimSlot, recordResult, replay } from "../../idempotency";
 import { inTransaction } from "../../transaction";
 import { AuditEvent } from "./audit-event.entity";
 
@@ -35,7 +36,11 @@ export async function auditedWrite<T>(
   /** The acting user when the request carries none yet (login). */
   actingAs?: { userId: string; username: string },
 ): Promise<T> {
+  const idempotency = ctx.actor ? ctx.idempotency : undefined;
+  const slot = idempotency ? idempotency.writes++ : 0;
   const result = await inTransaction(ctx, async (tx) => {
+    const prior = idempotency && (await claimSlot(tx, idempotency, slot));
+    if (prior) return replay<T>(tx, prior);
     const { result, audit } = await work(tx);
     await tx.db.save(tx.db.create(AuditEvent, {
       ...audit,
@@ -43,6 +48,7 @@ export async function auditedWrite<T>(
       actorUsername: actingAs?.username ?? ctx.actor?.username ?? null,
       requestId: ctx.requestId,
     }));
+    if (idempotency) await recordResult(tx, idempotency, slot, result);
     return result;
   });
   refreshLoaders(ctx);
