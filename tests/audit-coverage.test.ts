@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { buildSchema } from "graphql";
 import { toGlobalId } from "../src/node";
 import { auditCount, localityId, organisationId } from "./factories";
+import { seedText } from "./fixtures/seeds";
 import { startTestApp, type TestApp } from "./harness";
 
 /**
@@ -95,7 +96,7 @@ describe("one audit event per accepted mutation, for every mutation", () => {
     const revised = await step("reviseReport", "report.revise", "ubnd.haian", `mutation($i: VersionedDocumentInput!) { reviseReport(input: $i) { id version } }`, { i: { id: sent.id, expectedVersion: await version("document", sent.id) } });
     const resent = await step("submitReport", "report.submit", "ubnd.haian", `mutation($i: VersionedDocumentInput!) { submitReport(input: $i) { id version } }`, { i: { id: revised.id, expectedVersion: revised.version } });
     await step("acceptReport", "report.accept", "ubnd.haiphong", `mutation($i: VersionedDocumentInput!) { acceptReport(input: $i) { id } }`, { i: { id: resent.id, expectedVersion: resent.version } });
-    const text = readFileSync(join(__dirname, "../../shared/seeds/004_e1c8a3459853513f.txt"), "utf8");
+    const text = seedText("004");
     await step("importReport", "report.import", "bcd.haian", `mutation($o: ID!, $t: String!) { importReport(organisationId: $o, text: $t) { id } }`, { o: await organisationId(app.dataSource, "HP.HAI-AN.BCD"), t: text });
     await step("createReportSchedule", "report.schedule", "bcd.haian", `mutation($i: CreateReportScheduleInput!) { createReportSchedule(input: $i) { id } }`, { i: { organisationId: await organisationId(app.dataSource, "HP.HAI-AN.UBND"), periodKind: "WEEK", dueAfterDays: 1, activeFrom: "2026-01-01" } });
   };

@@ -1,4 +1,4 @@
-import { localityId, organisationId } from "./factories";
+import { grantRole, localityId, organisationId } from "./factories";
 import { startTestApp, type TestApp } from "./harness";
 
 const DASHBOARD = `query($scope: DashboardScope!, $from: LocalDate!, $to: LocalDate!, $asOf: LocalDate) {
@@ -55,10 +55,7 @@ describe("dashboard", () => {
     const party = await dashboardOf("danguy.ochodua", { organisationId: await organisationId(app.dataSource, "HN.O-CHO-DUA.DU") }, "2026-05-31");
     expect(party.tasks.doneOfAssigned.text).toBe("11/11");
     // The Party committee's account reads the ward's UBND figures with a viewer grant.
-    await app.dataSource.query(
-      `INSERT INTO role_grant (user_id, role, organisation_id, include_subunits)
-         SELECT u.id, 'VIEWER', o.id, false FROM app_user u, organisation o WHERE u.username = 'danguy.ochodua' AND o.code = 'HN.O-CHO-DUA.UBND'`,
-    );
+    await grantRole(app, { username: "danguy.ochodua", role: "VIEWER", organisation: "HN.O-CHO-DUA.UBND" });
     const government = await dashboardOf("danguy.ochodua", { organisationId: await organisationId(app.dataSource, "HN.O-CHO-DUA.UBND") }, "2026-05-31");
     expect(government.tasks.doneOfAssigned.text).toBe("04/04");
     expect(government.coordinatedDoneOfCoordinated.text).toBe("31/31");

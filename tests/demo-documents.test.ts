@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
-import * as path from "node:path";
 import { DocumentType, normaliseReference } from "../src/citations";
 import { DEMO_DOCUMENTS, DEMO_LINKS, type DemoDocument } from "../src/seed/demo-documents";
 import { DEMO_ORGANISATIONS } from "../src/seed/demo-organisations";
 import { SEED_CITATIONS } from "./citations/seed-citations";
+import { seedText as seedReportText } from "./fixtures/seeds";
 
 const SEED_FILES = Object.keys(SEED_CITATIONS).sort();
-const seedText = new Map(SEED_FILES.map((seed) => [seed, readFileSync(path.join(__dirname, "../../shared/seeds", seed), "utf8")]));
+const seedText = new Map(SEED_FILES.map((seed) => [seed, seedReportText(seed)]));
 const read = (seed: string): string => {
   const text = seedText.get(seed);
   if (text === undefined) throw new Error(`unknown seed ${seed}`);

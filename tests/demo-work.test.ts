@@ -1,17 +1,15 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { DEMO_DOCUMENTS } from "../src/seed/demo-documents";
 import { DEMO_ORGANISATIONS } from "../src/seed/demo-organisations";
 import { DEMO_INDICATORS, DEMO_TASKS } from "../src/seed/demo-work";
+import { seedText as seedReportText } from "./fixtures/seeds";
 
-const SEEDS = join(__dirname, "../../shared/seeds");
 const documents = new Map(DEMO_DOCUMENTS.map((d) => [d.key, d]));
 const organisations = new Set(DEMO_ORGANISATIONS.map((o) => o.code));
 
 function seedText(documentKey: string): string {
   const document = documents.get(documentKey);
   if (!document) throw new Error(`no demo document ${documentKey}`);
-  return readFileSync(join(SEEDS, document.source.seed), "utf8");
+  return seedReportText(document.source.seed);
 }
 
 describe("demo tasks, indicators and measurements", () => {

@@ -1,6 +1,6 @@
 import { toGlobalId } from "../src/node";
 import { seedDemoData } from "../src/seed/seed";
-import { auditCount, localityId, organisationId } from "./factories";
+import { auditCount, buildDocument, grantRole, localityId, organisationId } from "./factories";
 import { startTestApp, type TestApp } from "./harness";
 
 const CREATE = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { id type reference number symbol issuedYear verified version title issuer { code } } }`;
@@ -59,10 +59,7 @@ describe("documents and legal bases", () => {
     expect(placeholder).toMatchObject({ reference: "52-KH/ĐU", verified: false, issuedOn: "2026-06-02", issuer: { code: "HP.NGHI-DUONG.DU" } });
 
     // The commune's Party committee creates the real plan: the placeholder is confirmed in place.
-    await app.dataSource.query(
-      `INSERT INTO role_grant (user_id, role, organisation_id, include_subunits)
-         SELECT u.id, 'EDITOR', o.id, true FROM app_user u, organisation o WHERE u.username = 'hdnd.nghiduong' AND o.code = 'HP.NGHI-DUONG.DU'`,
-    );
+    await grantRole(app, { username: "hdnd.nghiduong", role: "EDITOR", organisation: "HP.NGHI-DUONG.DU", includeSubunits: true });
     const confirmed = await create(editor, { type: "PLAN", reference: "52-KH/ĐU", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.DU"), issuedOn: "2026-06-02", title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW 6 tháng cuối năm 2026" });
     expect(confirmed.errors).toBeUndefined();
     expect(confirmed.data.createDocument).toMatchObject({ id: placeholder.id, verified: true, title: "Kế hoạch thực hiện Nghị quyết 57-NQ/TW 6 tháng cuối năm 2026" });
@@ -71,6 +68,8 @@ describe("documents and legal bases", () => {
   });
 
   it("confirms a seeded placeholder (21-KH/ĐU, cited by the Nghi Dương report) without losing the report's link", async () => {
+    // given an editor of the commune's Party committee, the placeholder's issuer
+    await grantRole(app, { username: "hdnd.nghiduong", role: "EDITOR", organisation: "HP.NGHI-DUONG.DU", includeSubunits: true });
     const editor = await app.login("hdnd.nghiduong");
     const [{ id }] = await app.dataSource.query(`SELECT id FROM document WHERE reference = '21-KH/ĐU'`);
     const created = await create(editor, { type: "PLAN", reference: "21-KH/ĐU", issuerId: await organisationId(app.dataSource, "HP.NGHI-DUONG.DU"), issuedOn: "2025-09-22" });
@@ -165,21 +164,20 @@ describe("documents and legal bases", () => {
   });
 
   it("refuses a stale version with CONFLICT", async () => {
-    const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND");
-    const created = await create(hdndHaiAn, { type: "PLAN", reference: "44/KH-HĐND", issuerId, issuedOn: "2026-02-02" });
+    const created = await buildDocument(app, { issuer: "HP.HAI-AN.HDND", as: "hdnd.haian" });
     const UPDATE = `mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { version } }`;
-    expect((await app.gql(UPDATE, { input: { id: created.data.createDocument.id, expectedVersion: 1, title: "Lần một" } }, { token: hdndHaiAn })).data.updateDocument.version).toBe(2);
-    const stale = await app.gql(UPDATE, { input: { id: created.data.createDocument.id, expectedVersion: 1, title: "Lần hai" } }, { token: hdndHaiAn });
+    expect((await app.gql(UPDATE, { input: { id: created.id, expectedVersion: 1, title: "Lần một" } }, { token: hdndHaiAn })).data.updateDocument.version).toBe(2);
+    const stale = await app.gql(UPDATE, { input: { id: created.id, expectedVersion: 1, title: "Lần hai" } }, { token: hdndHaiAn });
     expect(stale.errors![0].extensions.code).toBe("CONFLICT");
   });
 
   it("follows a chain of any depth in the same number of SQL statements", async () => {
-    const issuerId = await organisationId(app.dataSource, "HP.HAI-AN.HDND");
+    const issuer = { issuer: "HP.HAI-AN.HDND", as: "hdnd.haian" };
     const [report, plan, notice] = [
-      await create(hdndHaiAn, { type: "REPORT", reference: "61/BC-HĐND", issuerId, issuedOn: "2026-09-01" }),
-      await create(hdndHaiAn, { type: "PLAN", reference: "62/KH-HĐND", issuerId, issuedOn: "2026-05-01" }),
-      await create(hdndHaiAn, { type: "NOTICE", reference: "63/TB-HĐND", issuerId, issuedOn: "2026-04-01" }),
-    ].map((r) => r.data.createDocument.id);
+      await buildDocument(app, { ...issuer, type: "REPORT", issuedOn: "2026-09-01" }),
+      await buildDocument(app, { ...issuer, type: "PLAN", issuedOn: "2026-05-01" }),
+      await buildDocument(app, { ...issuer, type: "NOTICE", issuedOn: "2026-04-01" }),
+    ].map((document) => document.id);
     await app.gql(ADD_BASIS, { input: { documentId: report, relation: "BASED_ON", target: { documentId: plan } } }, { token: hdndHaiAn });
     await app.gql(ADD_BASIS, { input: { documentId: plan, relation: "BASED_ON", target: { documentId: notice } } }, { token: hdndHaiAn });
     await app.gql(ADD_BASIS, { input: { documentId: notice, relation: "IMPLEMENTS", target: { citation: "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị" } } }, { token: hdndHaiAn });
@@ -197,14 +195,14 @@ describe("documents and legal bases", () => {
 
   it("refuses an HĐND editor who creates or edits a UBND document", async () => {
     const ubnd = await organisationId(app.dataSource, "HP.HAI-AN.UBND");
-    const ubndDoc = await create(ubndHaiAn, { type: "OFFICIAL_LETTER", reference: "60/UBND-VHXXH", issuerId: ubnd, issuedOn: "2026-01-20", title: "Xin ý kiến về việc triển khai phần mềm" });
+    const ubndDoc = await buildDocument(app, { issuer: "HP.HAI-AN.UBND", as: "ubnd.haian", type: "OFFICIAL_LETTER", title: "Xin ý kiến về việc triển khai phần mềm" });
     const coordinator = await app.login("bcd.haian");
     const before = await auditCount(app.dataSource);
     const created = await create(hdndHaiAn, { type: "PLAN", reference: "99/KH-UBND", issuerId: ubnd, issuedOn: "2026-02-01" });
     expect(created.errors![0].extensions.code).toBe("NOT_FOUND");
-    const edit = await app.gql(`mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { id } }`, { input: { id: ubndDoc.data.createDocument.id, expectedVersion: 1, title: "Sửa trái phép" } }, { token: hdndHaiAn });
+    const edit = await app.gql(`mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { id } }`, { input: { id: ubndDoc.id, expectedVersion: 1, title: "Sửa trái phép" } }, { token: hdndHaiAn });
     expect(edit.errors![0].extensions.code).toBe("NOT_FOUND");
-    const asCoordinator = await app.gql(`mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { id } }`, { input: { id: ubndDoc.data.createDocument.id, expectedVersion: 1, title: "Sửa trái phép" } }, { token: coordinator });
+    const asCoordinator = await app.gql(`mutation($input: UpdateDocumentInput!) { updateDocument(input: $input) { id } }`, { input: { id: ubndDoc.id, expectedVersion: 1, title: "Sửa trái phép" } }, { token: coordinator });
     expect(asCoordinator.errors![0].extensions.code).toBe("FORBIDDEN");
     expect(await auditCount(app.dataSource)).toBe(before);
   });

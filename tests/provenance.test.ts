@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { toGlobalId } from "../src/node";
 import { organisationId } from "./factories";
+import { seedText } from "./fixtures/seeds";
 import { startTestApp, type TestApp } from "./harness";
 
 const TRACE_FIELDS = `
@@ -26,7 +25,7 @@ describe("provenance trace", () => {
   beforeAll(async () => {
     app = await startTestApp();
     const token = await app.login("hdnd.haian");
-    const text = readFileSync(join(__dirname, "../../shared/seeds/000_8b3b633907b88ef3.txt"), "utf8");
+    const text = seedText("000");
     const imported = await app.gql(`mutation($org: ID!, $text: String!) { importReport(organisationId: $org, text: $text) { figures { id text } } }`, { org: await organisationId(app.dataSource, "HP.HAI-AN.HDND"), text }, { token });
     figureId = imported.data.importReport.figures.find((f: { text: string }) => f.text === "15/27").id;
     const [row] = await app.dataSource.query(`SELECT m.id FROM measurement m JOIN indicator i ON i.id = m.indicator_id WHERE i.external_id = 'HP.HAI-AN.HDND:CT1'`);
@@ -48,7 +47,7 @@ describe("provenance trace", () => {
     expect(trace.sentence).toMatch(/^\+ 15\/27 đại biểu HĐND phường .* chưa được cấp chữ ký số\.$/);
     expect(trace.measurement).toMatchObject({ numerator: 15, denominator: 27 });
     expect(trace.sourceDocument).toEqual({ reference: "/BC-HĐND", type: "REPORT" });
-    const seed = readFileSync(join(__dirname, "../../shared/seeds/000_8b3b633907b88ef3.txt"), "utf8");
+    const seed = seedText("000");
     expect(seed.slice(trace.sourceSpanStart, trace.sourceSpanEnd)).toBe("15/27");
     expect(trace.indicator.name).toContain("chữ ký số");
     expect(trace.definedBy).toEqual({ reference: "11/TB-HĐND", type: "NOTICE" });

@@ -6,7 +6,7 @@ import type { Clearance } from "../modules/user/user.entity";
 /**
  * The one place where authorisation is decided. Services describe the record they touch as an
  * OrgTarget (whose data it is) and ask `can` / `authorize`; list queries take their SQL filter
- * from `readableOrganisationsSql`. See DESIGN.md, "Who may do what".
+ * from `readableOrganisationsSql`. See the README, "Who may do what".
  */
 
 /** A grant as the policy sees it, with the bloc of the granted organisation resolved. */

@@ -1,11 +1,11 @@
 import { DocumentType } from "../citations";
 
 /**
- * The documents the five seed reports (../shared/seeds) cite, the five reports themselves, and
+ * The documents the five seed reports (tests/fixtures/seeds) cite, the five reports themselves, and
  * the legal-basis links between them that the text states. Pure data: every quote is copied
  * from the seed text and checked by tests/demo-documents.test.ts.
  *
- * Relations follow DESIGN.md: "căn cứ" and "thực hiện" are BASED_ON, "triển khai" IMPLEMENTS.
+ * Relations follow the README (legal bases): "căn cứ" and "thực hiện" are BASED_ON, "triển khai" IMPLEMENTS.
  *
  * Keys: "57-NQ/TW" for the resolution everything traces to; "report:NNN" for the seed reports;
  * otherwise "<issuer>:<normalised reference>[:<year of issue>]" (the year only when the date is

@@ -2,7 +2,7 @@ import { LocalityLevel } from "../modules/locality/locality.entity";
 import { Bloc, OrganisationKind as K } from "../modules/organisation/organisation.entity";
 
 /**
- * The bodies named in the seed reports (../shared/seeds): the four wards, the two cities above
+ * The bodies named in the seed reports (tests/fixtures/seeds): the four wards, the two cities above
  * them and the central bodies they cite. Commune codes are demo codes, not official ones.
  */
 export interface DemoLocality {

@@ -1,5 +1,5 @@
 /**
- * Tasks, indicators and measurements the seed reports state (../shared/seeds), so that the
+ * Tasks, indicators and measurements the seed reports state (tests/fixtures/seeds), so that the
  * dashboard of the demo data quotes the reports' own figures:
  * - HĐND phường Hải An (report 000): 3 tasks from Thông báo 11/TB-HĐND, 1 done and 2 ongoing, none
  *   overdue on 19/6/2026; "15/27 đại biểu ... có chữ ký số".

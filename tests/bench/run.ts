@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -11,6 +11,7 @@ import { startEmbeddedPostgres } from "../../src/embedded-postgres";
 import { configureLogger } from "../../src/logger";
 import { toGlobalId } from "../../src/node";
 import { seedDemoData } from "../../src/seed/seed";
+import { seedText } from "../fixtures/seeds";
 
 /**
  * `npm run bench`: the API's hot paths on a real PostgreSQL with growing data, printed as a table.
@@ -81,8 +82,7 @@ async function main(): Promise<void> {
     const auditor = await login("auditor.haiphong");
     const [{ id: measurement }] = await dataSource.query(`SELECT m.id FROM measurement m JOIN indicator i ON i.id = m.indicator_id WHERE i.external_id = 'HP.HAI-AN.HDND:CT1'`);
     await measure("traceMeasurement (to 57-NQ/TW)", 1, () => gql(`query($id: ID!) { traceMeasurement(measurementId: $id) { root { reference } legalBasisChain { depth } events { action } } }`, { id: toGlobalId("Measurement", measurement) }, auditor));
-    const seed = join(__dirname, "../../../shared/seeds/002_adbbb63db80dde0e.txt");
-    const text = readFileSync(seed, "utf8");
+    const text = seedText("002");
     await measure("extractCitations (seed report 002)", text.length, () => gql(`query($t: String!) { extractCitations(text: $t) { reference } }`, { t: text }, token));
     await app.apollo.stop();
   } finally {

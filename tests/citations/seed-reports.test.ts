@@ -1,11 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
 import { documentTypeFromWord, extractCitations, type Citation } from "../../src/citations";
+import { SEED_FILES, seedText } from "../fixtures/seeds";
 import { SEED_CITATIONS } from "./seed-citations";
 
-const SEEDS = join(__dirname, "../../../shared/seeds");
-const seedFiles = readdirSync(SEEDS).filter((name) => name.endsWith(".txt")).sort();
-const read = (file: string) => readFileSync(join(SEEDS, file), "utf8");
+const seedFiles = SEED_FILES;
+const read = seedText;
 
 const asExpected = (citation: Citation) => ({
   documentType: citation.documentType,

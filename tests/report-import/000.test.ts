@@ -1,27 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
 import { DocumentType, extractCitations } from "../../src/citations";
-import { parseReportText, type CandidateFigure, type ParsedReport, type TextSpan } from "../../src/report-import";
+import { seedReport } from "./seed-report";
 
-const SEEDS = path.join(__dirname, "../../../shared/seeds");
-const text = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((name) => name.startsWith("000_"))!), "utf8");
-const slice = (span: TextSpan) => text.slice(span.start, span.end);
-
-/** The figure written `written` inside the only occurrence of `anchor` in the text. */
-function figureIn(report: ParsedReport, anchor: string, written: string): CandidateFigure {
-  const at = text.indexOf(anchor);
-  expect(at).toBeGreaterThanOrEqual(0);
-  expect(text.indexOf(anchor, at + 1)).toBe(-1);
-  const start = at + anchor.indexOf(written);
-  const figure = report.figures.find((f) => f.span.start === start);
-  expect(figure).toBeDefined();
-  expect(slice(figure!.span)).toBe(written);
-  return figure!;
-}
+const { text, report, slice, figureIn } = seedReport("000");
 
 describe("seed 000: HĐND phường Hải An, Q2/2026", () => {
-  const report = parseReportText(text);
-
   it("reads the unnumbered state header, place and date", () => {
     // then
     const { documentNumber, place, date, documentType, kind, issuingBody } = report.header;
@@ -90,9 +72,9 @@ describe("seed 000: HĐND phường Hải An, Q2/2026", () => {
 
   it("finds the ratio and the counts of tasks and deputies with exact spans", () => {
     // when
-    const ratio = figureIn(report, "15/27 đại biểu", "15/27");
-    const assigned = figureIn(report, "giao 03 nhiệm vụ:", "03");
-    const signatures = figureIn(report, "02 chữ ký số", "02");
+    const ratio = figureIn("15/27 đại biểu", "15/27");
+    const assigned = figureIn("giao 03 nhiệm vụ:", "03");
+    const signatures = figureIn("02 chữ ký số", "02");
 
     // then
     expect(ratio).toMatchObject({ kind: "RATIO", numerator: 15, denominator: 27, unit: { text: "đại biểu" } });
@@ -101,7 +83,7 @@ describe("seed 000: HĐND phường Hải An, Q2/2026", () => {
     expect(slice(signatures.withUnitSpan)).toBe("02 chữ ký số");
     expect(signatures.sectionPath).toEqual(["I.", "4."]);
     for (const [anchor, written] of [["hoàn thành 01 nhiệm vụ", "01 nhiệm vụ"], ["vụ, 02 nhiệm vụ đang", "02 nhiệm vụ"], ["còn 12 đại biểu", "12 đại biểu"]]) {
-      const figure = figureIn(report, anchor, written.split(" ")[0]);
+      const figure = figureIn(anchor, written.split(" ")[0]);
       expect(slice(figure.withUnitSpan)).toBe(written);
       expect(figure.sectionPath).toEqual(["I.", "1.", "1.1."]);
     }

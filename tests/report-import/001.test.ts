@@ -1,27 +1,9 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
 import { DocumentType } from "../../src/citations";
-import { parseReportText, type CandidateFigure, type ParsedReport, type TextSpan } from "../../src/report-import";
+import { seedReport } from "./seed-report";
 
-const SEEDS = path.join(__dirname, "../../../shared/seeds");
-const text = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((name) => name.startsWith("001_"))!), "utf8");
-const slice = (span: TextSpan) => text.slice(span.start, span.end);
-
-/** The figure written `written` inside the only occurrence of `anchor` in the text. */
-function figureIn(report: ParsedReport, anchor: string, written: string): CandidateFigure {
-  const at = text.indexOf(anchor);
-  expect(at).toBeGreaterThanOrEqual(0);
-  expect(text.indexOf(anchor, at + 1)).toBe(-1);
-  const start = at + anchor.indexOf(written);
-  const figure = report.figures.find((f) => f.span.start === start);
-  expect(figure).toBeDefined();
-  expect(slice(figure!.span)).toBe(written);
-  return figure!;
-}
+const { text, report, slice, figureIn } = seedReport("001");
 
 describe("seed 001: Thường trực HĐND xã Nghi Dương, Q1/2026", () => {
-  const report = parseReportText(text);
-
   it("reads a numbered state header written with a space before the slash", () => {
     // then
     const { documentNumber, place, date, documentType } = report.header;
@@ -89,8 +71,8 @@ describe("seed 001: Thường trực HĐND xã Nghi Dương, Q1/2026", () => {
 
   it("finds the percentages and the count of supervisions, and nothing in the dates", () => {
     // when
-    const deputies = figureIn(report, "bảo đảm 100% đại biểu", "100%");
-    const supervisions = figureIn(report, "02 cuộc giám sát", "02");
+    const deputies = figureIn("bảo đảm 100% đại biểu", "100%");
+    const supervisions = figureIn("02 cuộc giám sát", "02");
 
     // then
     expect(deputies).toMatchObject({ kind: "PERCENTAGE", value: 100, sectionPath: ["I.", "1."] });

@@ -1,26 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { parseReportText, type CandidateFigure, type ParsedReport, type TextSpan } from "../../src/report-import";
+import { seedReport } from "./seed-report";
 
-const SEEDS = path.join(__dirname, "../../../shared/seeds");
-const text = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((name) => name.startsWith("002_"))!), "utf8");
-const slice = (span: TextSpan) => text.slice(span.start, span.end);
-
-/** The figure written `written` inside the only occurrence of `anchor` in the text. */
-function figureIn(report: ParsedReport, anchor: string, written: string): CandidateFigure {
-  const at = text.indexOf(anchor);
-  expect(at).toBeGreaterThanOrEqual(0);
-  expect(text.indexOf(anchor, at + 1)).toBe(-1);
-  const start = at + anchor.indexOf(written);
-  const figure = report.figures.find((f) => f.span.start === start);
-  expect(figure).toBeDefined();
-  expect(slice(figure!.span)).toBe(written);
-  return figure!;
-}
+const { text, report, slice, figureIn } = seedReport("002");
 
 describe("seed 002: UBND phường Phù Liễn, Q1/2026 review", () => {
-  const report = parseReportText(text);
-
   it("reads the unnumbered header and a date without its day", () => {
     // then
     const { documentNumber, place, date } = report.header;
@@ -75,13 +57,13 @@ describe("seed 002: UBND phường Phù Liễn, Q1/2026 review", () => {
 
   it("reads the task ratios and the counts of the programme", () => {
     // then
-    expect(figureIn(report, "09/17 mục tiêu", "09/17")).toMatchObject({ kind: "RATIO", numerator: 9, denominator: 17 });
-    expect(figureIn(report, "06/08 nhiệm vụ", "06/08")).toMatchObject({ kind: "RATIO", numerator: 6, denominator: 8 });
+    expect(figureIn("09/17 mục tiêu", "09/17")).toMatchObject({ kind: "RATIO", numerator: 9, denominator: 17 });
+    expect(figureIn("06/08 nhiệm vụ", "06/08")).toMatchObject({ kind: "RATIO", numerator: 6, denominator: 8 });
     for (const [anchor, written, value] of [
       ["là: 17 mục tiêu", "17 mục tiêu", 17], ["25 nhiệm vụ;", "25 nhiệm vụ", 25],
       ["có 08 nhiệm vụ", "08 nhiệm vụ", 8], ["và 17 nhiệm vụ", "17 nhiệm vụ", 17],
     ] as const) {
-      const figure = figureIn(report, anchor, written.split(" ")[0]);
+      const figure = figureIn(anchor, written.split(" ")[0]);
       expect(figure).toMatchObject({ kind: "COUNT", value, sectionPath: ["II.", "1."] });
       expect(slice(figure.withUnitSpan)).toBe(written);
     }
@@ -89,24 +71,24 @@ describe("seed 002: UBND phường Phù Liễn, Q1/2026 review", () => {
 
   it("reads dossier counts and procedures", () => {
     // when
-    const dossiers = figureIn(report, "tổng số: 11952 hồ sơ", "11952");
+    const dossiers = figureIn("tổng số: 11952 hồ sơ", "11952");
 
     // then
     expect(dossiers).toMatchObject({ kind: "COUNT", value: 11952, unit: { text: "hồ sơ" }, sectionPath: ["II.", "2.", "2.2."] });
     expect(slice(dossiers.withUnitSpan)).toBe("11952 hồ sơ");
-    expect(figureIn(report, "niêm yết 377 thủ tục", "377")).toMatchObject({ value: 377, unit: { text: "thủ tục hành chính" } });
-    expect(figureIn(report, "toàn trình: 218 thủ tục.", "218")).toMatchObject({ value: 218, label: { text: "Thủ tục hành chính toàn trình" } });
-    expect(figureIn(report, "một phần: 159 thủ tục.", "159")).toMatchObject({ value: 159 });
-    expect(figureIn(report, "2.433 đối tượng", "2.433")).toMatchObject({ kind: "COUNT", value: 2433 });
-    expect(figureIn(report, "khoảng 3.000 thiết bị", "3.000")).toMatchObject({ value: 3000, qualifiers: ["OVER", "ABOUT"] });
+    expect(figureIn("niêm yết 377 thủ tục", "377")).toMatchObject({ value: 377, unit: { text: "thủ tục hành chính" } });
+    expect(figureIn("toàn trình: 218 thủ tục.", "218")).toMatchObject({ value: 218, label: { text: "Thủ tục hành chính toàn trình" } });
+    expect(figureIn("một phần: 159 thủ tục.", "159")).toMatchObject({ value: 159 });
+    expect(figureIn("2.433 đối tượng", "2.433")).toMatchObject({ kind: "COUNT", value: 2433 });
+    expect(figureIn("khoảng 3.000 thiết bị", "3.000")).toMatchObject({ value: 3000, qualifiers: ["OVER", "ABOUT"] });
   });
 
   it("reads the VNeID ratios written with thousands separators, each with its percentage in the same sentence", () => {
     // when
-    const health = figureIn(report, "22.581/57.566", "22.581/57.566");
-    const healthShare = figureIn(report, "(đạt 39%)", "39%");
-    const social = figureIn(report, "10.509/40.924 tài khoản an sinh", "10.509/40.924");
-    const licence = figureIn(report, "11.735/40.924", "11.735/40.924");
+    const health = figureIn("22.581/57.566", "22.581/57.566");
+    const healthShare = figureIn("(đạt 39%)", "39%");
+    const social = figureIn("10.509/40.924 tài khoản an sinh", "10.509/40.924");
+    const licence = figureIn("11.735/40.924", "11.735/40.924");
 
     // then
     expect(health).toMatchObject({ kind: "RATIO", numerator: 22581, denominator: 57566, label: { text: "tích hợp Sổ sức khỏe điện tử đối với" } });
@@ -115,8 +97,8 @@ describe("seed 002: UBND phường Phù Liễn, Q1/2026 review", () => {
     expect(slice(health.sentenceSpan)).toMatch(/^Triển khai tích hợp các tiện ích.*\(đạt tỷ lệ 29%\)\.$/);
     expect(social).toMatchObject({ numerator: 10509, denominator: 40924 });
     expect(licence).toMatchObject({ numerator: 11735, denominator: 40924 });
-    expect(figureIn(report, "(đạt 26%)", "26%")).toMatchObject({ value: 26 });
-    expect(figureIn(report, "(đạt tỷ lệ 29%)", "29%")).toMatchObject({ value: 29 });
+    expect(figureIn("(đạt 26%)", "26%")).toMatchObject({ value: 26 });
+    expect(figureIn("(đạt tỷ lệ 29%)", "29%")).toMatchObject({ value: 29 });
   });
 
   it("takes no project number, version, term of office or date for a figure", () => {

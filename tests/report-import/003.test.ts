@@ -1,26 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { parseReportText, type CandidateFigure, type ParsedReport, type TextSpan } from "../../src/report-import";
+import { seedReport } from "./seed-report";
 
-const SEEDS = path.join(__dirname, "../../../shared/seeds");
-const text = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((name) => name.startsWith("003_"))!), "utf8");
-const slice = (span: TextSpan) => text.slice(span.start, span.end);
-
-/** The figure written `written` inside the only occurrence of `anchor` in the text. */
-function figureIn(report: ParsedReport, anchor: string, written: string): CandidateFigure {
-  const at = text.indexOf(anchor);
-  expect(at).toBeGreaterThanOrEqual(0);
-  expect(text.indexOf(anchor, at + 1)).toBe(-1);
-  const start = at + anchor.indexOf(written);
-  const figure = report.figures.find((f) => f.span.start === start);
-  expect(figure).toBeDefined();
-  expect(slice(figure!.span)).toBe(written);
-  return figure!;
-}
+const { text, report, slice, figureIn } = seedReport("003");
 
 describe("seed 003: Đảng ủy phường Ô Chợ Dừa, 5/2026", () => {
-  const report = parseReportText(text);
-
   it("reads the Party header with a blank number, the star left out", () => {
     // then
     const { documentNumber, place, date, issuingBody } = report.header;
@@ -90,15 +72,15 @@ describe("seed 003: Đảng ủy phường Ô Chợ Dừa, 5/2026", () => {
 
   it("reads the task ratios, percentages with decimals and counts", () => {
     // then
-    expect(figureIn(report, "11/11 nhiệm vụ", "11/11")).toMatchObject({ kind: "RATIO", numerator: 11, denominator: 11, sectionPath: ["I.", "2."] });
-    expect(figureIn(report, "04/04 nhiệm vụ", "04/04")).toMatchObject({ numerator: 4, denominator: 4 });
-    expect(figureIn(report, "31/31 nhiệm vụ", "31/31")).toMatchObject({ numerator: 31, denominator: 31 });
-    expect(figureIn(report, "tỷ lệ 99,73%", "99,73%")).toMatchObject({ kind: "PERCENTAGE", value: 99.73 });
-    expect(figureIn(report, "đạt 94,23%", "94,23%")).toMatchObject({ value: 94.23, qualifiers: ["REACHED"] });
-    expect(figureIn(report, "đạt trên 95%", "95%")).toMatchObject({ value: 95, qualifiers: ["REACHED", "OVER"] });
-    expect(figureIn(report, "Kết quả đạt trên 90%", "90%")).toMatchObject({ value: 90, qualifiers: ["REACHED", "OVER"] });
-    expect(figureIn(report, "437 thủ tục", "437")).toMatchObject({ kind: "COUNT", value: 437, sectionPath: ["I.", "3."] });
-    expect(figureIn(report, "của 46 Tổ", "46")).toMatchObject({ kind: "COUNT", value: 46, sectionPath: ["I.", "1."] });
+    expect(figureIn("11/11 nhiệm vụ", "11/11")).toMatchObject({ kind: "RATIO", numerator: 11, denominator: 11, sectionPath: ["I.", "2."] });
+    expect(figureIn("04/04 nhiệm vụ", "04/04")).toMatchObject({ numerator: 4, denominator: 4 });
+    expect(figureIn("31/31 nhiệm vụ", "31/31")).toMatchObject({ numerator: 31, denominator: 31 });
+    expect(figureIn("tỷ lệ 99,73%", "99,73%")).toMatchObject({ kind: "PERCENTAGE", value: 99.73 });
+    expect(figureIn("đạt 94,23%", "94,23%")).toMatchObject({ value: 94.23, qualifiers: ["REACHED"] });
+    expect(figureIn("đạt trên 95%", "95%")).toMatchObject({ value: 95, qualifiers: ["REACHED", "OVER"] });
+    expect(figureIn("Kết quả đạt trên 90%", "90%")).toMatchObject({ value: 90, qualifiers: ["REACHED", "OVER"] });
+    expect(figureIn("437 thủ tục", "437")).toMatchObject({ kind: "COUNT", value: 437, sectionPath: ["I.", "3."] });
+    expect(figureIn("của 46 Tổ", "46")).toMatchObject({ kind: "COUNT", value: 46, sectionPath: ["I.", "1."] });
   });
 
   it("takes no annex, committee, plan, network generation or month for a figure", () => {

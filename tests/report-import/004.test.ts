@@ -1,26 +1,8 @@
-import { readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { parseReportText, type CandidateFigure, type ParsedReport, type TextSpan } from "../../src/report-import";
+import { seedReport } from "./seed-report";
 
-const SEEDS = path.join(__dirname, "../../../shared/seeds");
-const text = readFileSync(path.join(SEEDS, readdirSync(SEEDS).find((name) => name.startsWith("004_"))!), "utf8");
-const slice = (span: TextSpan) => text.slice(span.start, span.end);
-
-/** The figure written `written` inside the only occurrence of `anchor` in the text. */
-function figureIn(report: ParsedReport, anchor: string, written: string): CandidateFigure {
-  const at = text.indexOf(anchor);
-  expect(at).toBeGreaterThanOrEqual(0);
-  expect(text.indexOf(anchor, at + 1)).toBe(-1);
-  const start = at + anchor.indexOf(written);
-  const figure = report.figures.find((f) => f.span.start === start);
-  expect(figure).toBeDefined();
-  expect(slice(figure!.span)).toBe(written);
-  return figure!;
-}
+const { text, report, slice, figureIn } = seedReport("004");
 
 describe("seed 004: Ban Chỉ đạo phường Hải An, week 08/01/2026 to 14/01/2026", () => {
-  const report = parseReportText(text);
-
   it("reads the header of a steering committee with a date giving only its year", () => {
     // then
     const { documentNumber, place, date } = report.header;
@@ -41,7 +23,7 @@ describe("seed 004: Ban Chỉ đạo phường Hải An, week 08/01/2026 to 14/0
   it("takes the title's citations as bases, the body having no opening paragraph", () => {
     // then
     expect(report.legalBases.source).toBe("TITLE");
-    expect(report.legalBases.citations.map((c) => c.reference)).toEqual(["57-NQ/TW", "7-TB/CQTTCĐ", "47-TB/TGV"]);
+    expect(report.legalBases.citations.map((c) => c.reference)).toEqual(["57-NQ/TW", "07-TB/CQTTCĐ", "47-TB/TGV"]);
     expect(report.legalBases.paragraphs).toEqual([report.title!.span]);
     expect(report.respondsTo).toBeNull();
   });
@@ -79,16 +61,16 @@ describe("seed 004: Ban Chỉ đạo phường Hải An, week 08/01/2026 to 14/0
 
   it("reads the indicator ratios and the procedure and dossier counts", () => {
     // when
-    const dossiers = figureIn(report, "là 409 hồ sơ", "409");
+    const dossiers = figureIn("là 409 hồ sơ", "409");
 
     // then
-    expect(figureIn(report, "16/16 chỉ tiêu", "16/16")).toMatchObject({ kind: "RATIO", numerator: 16, denominator: 16 });
-    expect(figureIn(report, "34/34 chỉ tiêu", "34/34")).toMatchObject({ numerator: 34, denominator: 34, sectionPath: ["B.", "I.", "2."] });
+    expect(figureIn("16/16 chỉ tiêu", "16/16")).toMatchObject({ kind: "RATIO", numerator: 16, denominator: 16 });
+    expect(figureIn("34/34 chỉ tiêu", "34/34")).toMatchObject({ numerator: 34, denominator: 34, sectionPath: ["B.", "I.", "2."] });
     expect(slice(dossiers.withUnitSpan)).toBe("409 hồ sơ");
     expect(dossiers.sectionPath).toEqual(["B.", "II.", "1.", "a)"]);
-    expect(figureIn(report, "(TTHC): 377", "377")).toMatchObject({ kind: "COUNT", value: 377, label: { text: "Tổng số thủ tục hành chính (TTHC)" } });
-    expect(figureIn(report, "toàn trình: 216", "216")).toMatchObject({ value: 216 });
-    expect(figureIn(report, "một phần: 161", "161")).toMatchObject({ value: 161 });
+    expect(figureIn("(TTHC): 377", "377")).toMatchObject({ kind: "COUNT", value: 377, label: { text: "Tổng số thủ tục hành chính (TTHC)" } });
+    expect(figureIn("toàn trình: 216", "216")).toMatchObject({ value: 216 });
+    expect(figureIn("một phần: 161", "161")).toMatchObject({ value: 161 });
   });
 
   it("takes no plan, stage, date, URL or two-tier government for a figure", () => {

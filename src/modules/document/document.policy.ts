@@ -8,7 +8,7 @@ import type { Document } from "./document.entity";
 import { Classification, DocumentType } from "./document.enums";
 
 /**
- * Document rules on top of the policy module (DESIGN.md, "Who may do what"): a document is read by
+ * Document rules on top of the policy module (README, "Who may do what"): a document is read by
  * those who may read its issuer's data, a document that cites it, an organisation it is addressed
  * to (a sent report's recipients; the bodies a plan or notice assigns tasks or targets to),
  * provided their clearance covers its classification; it is written by editors (or integrators)

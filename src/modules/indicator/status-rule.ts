@@ -31,7 +31,7 @@ export function elapsedShare(target: Pick<JudgedTarget, "periodStart" | "periodE
 }
 
 /**
- * The colour of a value against the target in force for its period (DESIGN.md, Measurement):
+ * The colour of a value against the target in force for its period (README, "The domain in brief": measurements):
  * - UNKNOWN: no target, no value, or a qualitative (TEXT) indicator.
  * - GREEN: the target is met (at least the target when higher is better, at most when lower is).
  * - After the target's deadline, anything not met is RED.

@@ -14,7 +14,7 @@ export enum Role {
   INTEGRATOR = "INTEGRATOR",
   ADMIN = "ADMIN",
 }
-registerEnumType(Role, { name: "Role", description: "See DESIGN.md, \"Who may do what\"" });
+registerEnumType(Role, { name: "Role", description: "See the README, \"Who may do what\"" });
 
 /**
  * A role held over a scope: one organisation (optionally with its sub-units) or a locality
