@@ -1,7 +1,7 @@
 import { DocumentType } from "./document-type";
 import { MentionGroup, groupMentions } from "./group";
 import { readIssuers, shareIssuers } from "./issuer";
-import { findMentions } from "./mention";
+import { Mention, findMentions } from "./mention";
 import { NfcText, toNfcWithOffsets } from "./nfc-offsets";
 
 /** Longest text, in UTF-16 code units, that `extractCitations` accepts. */
@@ -27,12 +27,20 @@ export interface CitationSpan {
 /** One document cited by a text, with every place that mentions it. */
 export interface Citation {
   documentType: DocumentType;
-  /** Normalised number and symbol; null when the text gives none ("thông báo số 02 ngày 27/3/2026"). */
+  /**
+   * Number and symbol as first written, modulo spacing, dashes and the case of codes: leading zeros
+   * kept ("01-KH/BCĐ"); null when the text gives none ("thông báo số 02 ngày 27/3/2026").
+   * Identity and search ignore the zeros (`normaliseReference`).
+   */
   reference: string | null;
   /** Digits without leading zeros, whether or not a symbol was given. */
   number: string | null;
   /** ISO date of issue, as first stated; null when never stated or impossible (31/02). */
   issuedOn: string | null;
+  /** Year of issue: of `issuedOn`, else inside the symbol ("24/2025/TT-BVHTTDL"), else as written ("năm 2020"). */
+  issuedYear: number | null;
+  /** A law's name when the text cites it by name ("Luật Hộ tịch"); null for other documents. */
+  title: string | null;
   /** "của <issuer>" as cited, from the first mention that states one; never the symbol's code. */
   issuerName: string | null;
   /** Exact text of the first mention that identifies the document (with its "của ..." if any). */
@@ -41,15 +49,23 @@ export interface Citation {
   spans: CitationSpan[];
 }
 
+function issuedYearOf(mentions: Mention[], issuedOn: string | null): number | null {
+  if (issuedOn) return Number(issuedOn.slice(0, 4));
+  return mentions.find((m) => m.reference?.year)?.reference?.year ?? mentions.find((m) => m.issuedYear)?.issuedYear ?? null;
+}
+
 function toCitation(group: MentionGroup, input: string, nfc: NfcText): Citation {
   const spans = group.mentions.map((m) => ({ start: nfc.toOriginal(m.start), end: nfc.toOriginal(m.end) }));
-  const identifying = group.mentions.findIndex((m) => m.reference !== null || m.issuedOn !== null);
+  const identifying = group.mentions.findIndex((m) => m.reference !== null || m.issuedOn !== null || m.issuedYear !== null);
   const first = spans[Math.max(identifying, 0)];
+  const issuedOn = group.mentions.find((m) => m.issuedOn)?.issuedOn ?? null;
   return {
     documentType: group.documentType,
-    reference: group.reference,
+    reference: group.mentions.find((m) => m.reference)?.reference?.written ?? null,
     number: group.number,
-    issuedOn: group.mentions.find((m) => m.issuedOn)?.issuedOn ?? null,
+    issuedOn,
+    issuedYear: issuedYearOf(group.mentions, issuedOn),
+    title: group.mentions.find((m) => m.title)?.title ?? null,
     issuerName: group.mentions.find((m) => m.issuerName)?.issuerName ?? null,
     citedAs: input.slice(first.start, first.end),
     spans,

@@ -5,9 +5,12 @@ import { foldVietnamese } from "./text";
 /** The mentions of one document, in text order. */
 export interface MentionGroup {
   documentType: DocumentType;
+  /** The comparison key of its reference (leading zeros dropped), for identity only. */
   reference: string | null;
   number: string | null;
   year: number | null;
+  /** The year came only from "năm <year>" written after the reference, which may be the year it is carried out in. */
+  weakYear: boolean;
   mentions: Mention[];
 }
 
@@ -22,8 +25,9 @@ interface Candidate {
 const ISSUER_ABBREVIATION = /[ \t\u00A0]{1,3}(\p{Lu}{2,}[\p{Lu}\p{N}&]*)(?![\p{L}\p{M}])/uy;
 const MAX_CANDIDATES = 50;
 
-const yearOf = (mention: Mention) =>
+const strongYearOf = (mention: Mention) =>
   mention.reference?.year ?? (mention.issuedOn ? Number(mention.issuedOn.slice(0, 4)) : null);
+const yearOf = (mention: Mention) => strongYearOf(mention) ?? mention.issuedYear;
 const squash = (s: string | null | undefined) => (s ? foldVietnamese(s).replace(/[^a-z0-9]/g, "") : "");
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   const list = map.get(key);
@@ -33,32 +37,56 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
 
 function newGroup(mention: Mention, groups: MentionGroup[]): MentionGroup {
   const reference = mention.reference?.normalised ?? null;
-  const group = { documentType: mention.documentType, reference, number: mention.number, year: yearOf(mention), mentions: [mention] };
+  const year = yearOf(mention);
+  const weakYear = year !== null && strongYearOf(mention) === null;
+  const group = { documentType: mention.documentType, reference, number: mention.number, year, weakYear, mentions: [mention] };
   groups.push(group);
   return group;
 }
 
-/** Identity by symbol: type + normalised reference + year, where a mention without a year fits any. */
+/**
+ * Whether a year written as "năm <year>" fits a document issued in `issued`: a document is carried
+ * out in the years after its issue ("Nghị quyết 57-NQ/TW năm 2025"), never before it.
+ */
+const weakFits = (weak: number, issued: number) => weak >= issued;
+
+/**
+ * Identity by symbol: type + normalised reference + year, where a mention without a year fits any
+ * and a year written only as "năm <year>" fits a document issued that year or before.
+ */
 function placeReference(mention: Mention, groups: MentionGroup[], index: Map<string, MentionGroup[]>): void {
   const key = `${mention.documentType}|${mention.reference!.normalised}`;
   const year = yearOf(mention);
+  const weak = year !== null && strongYearOf(mention) === null;
   const same = index.get(key) ?? [];
   let group = same.find((g) => year !== null && g.year === year);
   for (let i = same.length - 1; !group && i >= 0; i--) if (year === null || same[i].year === null) group = same[i];
-  if (group) {
-    group.mentions.push(mention);
-    group.year ??= year;
-  } else {
-    push(index, key, newGroup(mention, groups));
+  for (let i = same.length - 1; !group && i >= 0; i--) {
+    const g = same[i];
+    if ((weak && weakFits(year!, g.year!)) || (g.weakYear && !weak && weakFits(g.year!, year!))) group = g;
   }
+  if (!group) {
+    push(index, key, newGroup(mention, groups));
+    return;
+  }
+  group.mentions.push(mention);
+  if (group.year === null || (group.weakYear && !weak)) [group.year, group.weakYear] = [year, weak];
+}
+
+/** Key of a document cited without a symbol: a law by its name and year, others by number and date. */
+function datedKey(mention: Pick<Mention, "documentType" | "number" | "issuedOn" | "issuedYear" | "title">): string {
+  const year = mention.issuedOn?.slice(0, 4) ?? String(mention.issuedYear);
+  if (mention.title) return `${mention.documentType}|${squash(mention.title)}|${year}`;
+  return `${mention.documentType}|${mention.number ?? ""}|${mention.issuedOn ?? `year ${year}`}`;
 }
 
 /**
- * Identity without a symbol: type + number + date ("thông báo số 02 ngày 27/3/2026") or type + date.
- * A number and date that match a document cited with a symbol join it.
+ * Identity without a symbol: type + number + date ("thông báo số 02 ngày 27/3/2026") or type + date;
+ * a law by its name and year ("Luật Hộ tịch năm 2014"). A number and date that match a document
+ * cited with a symbol join it.
  */
 function placeDated(mention: Mention, groups: MentionGroup[], index: Map<string, MentionGroup>): void {
-  const key = `${mention.documentType}|${mention.number ?? ""}|${mention.issuedOn}`;
+  const key = datedKey(mention);
   const group = index.get(key);
   if (group) group.mentions.push(mention);
   else index.set(key, newGroup(mention, groups));
@@ -127,13 +155,14 @@ export function groupMentions(text: string, mentions: Mention[]): MentionGroup[]
   const byDate = new Map<string, MentionGroup>();
   for (const mention of mentions) if (mention.reference) placeReference(mention, groups, byReference);
   for (const group of groups) {
-    const date = group.mentions.find((m) => m.issuedOn)?.issuedOn;
-    if (date) byDate.set(`${group.documentType}|${group.number ?? ""}|${date}`, group);
+    const dated = group.mentions.find((m) => m.issuedOn);
+    if (dated) byDate.set(datedKey({ ...dated, title: null }), group);
   }
-  for (const mention of mentions) if (!mention.reference && mention.issuedOn) placeDated(mention, groups, byDate);
+  const isDated = (m: Mention) => m.issuedOn !== null || m.issuedYear !== null;
+  for (const mention of mentions) if (!mention.reference && isDated(mention)) placeDated(mention, groups, byDate);
   const byNumber = new Map<string, Candidate[]>();
   for (const group of groups) if (group.number !== null) push(byNumber, `${group.documentType}|${group.number}`, toCandidate(group));
-  for (const mention of mentions) if (!mention.reference && !mention.issuedOn) placeShort(text, mention, groups, byNumber);
+  for (const mention of mentions) if (!mention.reference && !isDated(mention)) placeShort(text, mention, groups, byNumber);
   for (const group of groups) group.mentions.sort((a, b) => a.start - b.start);
   return groups.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

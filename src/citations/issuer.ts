@@ -1,5 +1,6 @@
 import { Mention } from "./mention";
 import { isDash, normaliseSpaces } from "./text";
+import { readTrailingDate } from "./trailing-date";
 
 const ISSUER_LEAD = /\s{0,3},?\s{0,3}của(?![\p{L}\p{M}])[ \t\u00A0]{1,3}/iuy;
 const WORD = /[\p{L}\p{M}\p{N}&']+/uy;
@@ -105,7 +106,15 @@ function issuerEnd(text: string, start: number, limit: number): number {
   return end;
 }
 
-/** Reads "của <issuer>" after each mention, as cited, and extends the mention over it. */
+/** A date written after the issuer ("của Thủ tướng Chính phủ ngày 22 tháng 4 năm 2022") is the document's too. */
+function readDateAfterIssuer(text: string, mention: Mention, limit: number): void {
+  if (mention.issuedOn !== null || mention.issuedYear !== null) return;
+  const date = readTrailingDate(text, mention.end, limit);
+  if (!date || (date.year !== null && !mention.reference)) return;
+  [mention.issuedOn, mention.issuedYear, mention.end] = [date.iso, date.year, date.end];
+}
+
+/** Reads "của <issuer>" after each mention, as cited, and extends the mention over it and a date after it. */
 export function readIssuers(text: string, mentions: Mention[]): void {
   mentions.forEach((mention, i) => {
     const limit = mentions[i + 1]?.start ?? text.length;
@@ -115,6 +124,7 @@ export function readIssuers(text: string, mentions: Mention[]): void {
     if (end === start) return;
     mention.issuerName = normaliseSpaces(text.slice(start, end));
     mention.end = end;
+    readDateAfterIssuer(text, mention, limit);
   });
 }
 

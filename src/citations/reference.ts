@@ -16,6 +16,11 @@ export interface ParsedReference {
   issuerCode: string | null;
   /** One spelling per reference: the comparison key for "57 - NQ/TW", "57–nq/tw", "057-NQ/TW". */
   normalised: string;
+  /**
+   * The reference as written, modulo spacing, dashes and the case of codes: the number keeps its
+   * leading zeros ("01-KH/BCĐ"), because Decree 30 writes numbers below 10 that way.
+   */
+  written: string;
 }
 
 export interface ReferenceMatch extends ParsedReference {
@@ -91,8 +96,9 @@ function scanParty(s: string, digits: string, i: number, mode: ScanMode): Refere
   const number = stripZeros(digits);
   const typeCode = canonicalTypeCode(type.code);
   const issuerCode = issuers.map(canonicalIssuerCode).join("-");
-  const normalised = `${number ?? ""}-${typeCode}/${issuerCode}`;
-  return { system: "PARTY", number, year: null, typeCode, issuerCode, normalised, end };
+  const symbol = `${typeCode}/${issuerCode}`;
+  const [normalised, written] = [`${number ?? ""}-${symbol}`, `${digits}-${symbol}`];
+  return { system: "PARTY", number, year: null, typeCode, issuerCode, normalised, written, end };
 }
 
 function scanState(s: string, digits: string, i: number, mode: ScanMode): ReferenceMatch | null {
@@ -122,8 +128,9 @@ function scanState(s: string, digits: string, i: number, mode: ScanMode): Refere
   const issuerCode = issuerCodes.length > 0 ? issuerCodes.join("-") : null;
   const number = stripZeros(digits);
   const symbol = [typeCode, issuerCode].filter(Boolean).join("-");
-  const normalised = `${number ?? ""}/${year === null ? "" : `${year}/`}${symbol}`;
-  return { system: "STATE", number, year, typeCode, issuerCode, normalised, end };
+  const rest = `/${year === null ? "" : `${year}/`}${symbol}`;
+  const [normalised, written] = [`${number ?? ""}${rest}`, `${digits}${rest}`];
+  return { system: "STATE", number, year, typeCode, issuerCode, normalised, written, end };
 }
 
 /**

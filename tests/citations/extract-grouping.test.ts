@@ -103,8 +103,8 @@ describe("extractCitations: one citation per document", () => {
 
     // then
     expect(result).toEqual([
-      { reference: "5/KH-UBND", number: "5", issuedOn: "2025-01-10", spans: 1 },
-      { reference: "5/KH-UBND", number: "5", issuedOn: "2026-01-12", spans: 1 },
+      { reference: "05/KH-UBND", number: "5", issuedOn: "2025-01-10", spans: 1 },
+      { reference: "05/KH-UBND", number: "5", issuedOn: "2026-01-12", spans: 1 },
     ]);
   });
 
@@ -117,7 +117,7 @@ describe("extractCitations: one citation per document", () => {
 
     // then
     expect(result).toEqual([
-      { reference: "2-KH/BCĐTW", number: "2", issuedOn: null, spans: 1 },
+      { reference: "02-KH/BCĐTW", number: "2", issuedOn: null, spans: 1 },
       { reference: null, number: "2", issuedOn: null, spans: 1 },
     ]);
   });
@@ -143,7 +143,7 @@ describe("extractCitations: one citation per document", () => {
     const result = summary("Kế hoạch số 05/KH-HĐND ngày 27/03/2026; Kế hoạch số 05 ngày 27/3/2026.");
 
     // then
-    expect(result).toEqual([{ reference: "5/KH-HĐND", number: "5", issuedOn: "2026-03-27", spans: 2 }]);
+    expect(result).toEqual([{ reference: "05/KH-HĐND", number: "5", issuedOn: "2026-03-27", spans: 2 }]);
   });
 
   it("reads every reference of a list that shares one type word, each as its own document", () => {

@@ -18,7 +18,7 @@ describe("parseReference: state references (Decree 30/2020/NĐ-CP)", () => {
     const reference = parseReference(input);
 
     // then
-    expect(reference).toEqual({ system: "STATE", ...expected });
+    expect(reference).toEqual({ system: "STATE", written: input, ...expected });
   });
 });
 
@@ -36,7 +36,7 @@ describe("parseReference: Party references (Guidance 36-HD/VPTW)", () => {
     const reference = parseReference(input);
 
     // then
-    expect(reference).toEqual({ system: "PARTY", year: null, ...expected });
+    expect(reference).toEqual({ system: "PARTY", year: null, written: input, ...expected });
   });
 });
 

@@ -18,14 +18,23 @@ export class Citation {
   @Field(() => DocumentType, { description: "Decided by the word before the reference (\"Quy định số 230-QĐ/TW\" is a RULE)" })
   documentType!: DocumentType;
 
-  @Field(() => String, { nullable: true, description: "Normalised reference; null when the text gives none (a law cited by name and date)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "Số và ký hiệu as written, leading zeros kept (\"01-KH/BCĐ\"); spacing, dashes and code case normalised; null when the text gives none (a law cited by name and date)",
+  })
   reference!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Number without leading zeros" })
   number!: string | null;
 
   @Field(() => GraphQLLocalDate, { nullable: true })
   issuedOn!: string | null;
+
+  @Field(() => Int, { nullable: true, description: "Year of issue: of issuedOn, else in the symbol (24/2025/TT-BVHTTDL), else as written (\"năm 2020\")" })
+  issuedYear!: number | null;
+
+  @Field(() => String, { nullable: true, description: "A law's name when cited by name (\"Luật Hộ tịch\")" })
+  title!: string | null;
 
   @Field(() => String, { nullable: true, description: "Issuer as cited (\"của ...\")" })
   issuerName!: string | null;
