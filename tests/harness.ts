@@ -42,15 +42,20 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+/** A fresh copy of the migrated, seeded template database, for a test that runs the API its own way. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const template = process.env.NQ57_TEST_TEMPLATE!;
+  const database = `${template}_${randomBytes(6).toString("hex")}`;
+  await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+  return { url: withDatabase(process.env.NQ57_TEST_ADMIN_URL!, database), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`) };
+}
+
 /**
  * Starts the real API on a free port against a fresh copy of the migrated, seeded template
  * database: each test file owns its data.
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const template = process.env.NQ57_TEST_TEMPLATE!;
-  const database = `${template}_${randomBytes(6).toString("hex")}`;
-  await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${template}`);
-  const databaseUrl = withDatabase(process.env.NQ57_TEST_ADMIN_URL!, database);
+  const { url: databaseUrl, drop } = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", DB_POOL_SIZE: "5", ...env });
   configureLogger({ level: config.logLevel, pretty: false });
   const statements = { count: 0 };
@@ -87,7 +92,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await app.apollo.stop();
       await dataSource.destroy();
-      await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await drop();
     },
   };
 }
