@@ -9,7 +9,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { buildContext, type Context } from "./context";
 import { createFormatError } from "./format-error";
-import { costLimitPlugin, depthRule } from "./limits";
+import { createQueryLimits } from "./limits";
 import { createSchema } from "./schema";
 
 /** Largest request body; larger ones are refused before parsing. */
@@ -58,17 +58,19 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   const app = express();
   app.disable("x-powered-by");
   const httpServer = createServer(app);
+  const limits = createQueryLimits({ exposeLimits: config.nodeEnv !== "production" });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: createFormatError({ exposeStack: config.nodeEnv === "development" }),
     includeStacktraceInErrorResponses: false,
-    validationRules: [depthRule],
+    validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     introspection: true,
     // index.ts shuts down in order (HTTP, pool, PostgreSQL) on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      costLimitPlugin(),
+      ...limits.plugins,
       ...(config.nodeEnv === "production" ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });

@@ -74,8 +74,9 @@ export function createFormatError(options: { exposeStack: boolean }) {
       if (known) return { ...formatted, message: known.message, extensions: { ...known.extensions } };
     }
     const code = formatted.extensions?.code;
-    if (code === "GRAPHQL_VALIDATION_FAILED" && /exceeds maximum operation depth/.test(formatted.message)) {
-      return { ...formatted, message: new QueryTooComplexError(formatted.message).message, extensions: { code: "QUERY_TOO_COMPLEX" } };
+    // Apollo wraps a validation rule's error (the query limits of limits.ts) in its own, coded GRAPHQL_VALIDATION_FAILED.
+    if (raw instanceof GraphQLError && raw.originalError instanceof QueryTooComplexError) {
+      return { message: raw.originalError.message, locations: formatted.locations, extensions: { ...raw.originalError.extensions } };
     }
     if (raw instanceof GraphQLError && (code === "BAD_USER_INPUT" || (code === "GRAPHQL_VALIDATION_FAILED" && VALUE_PROBLEM.test(formatted.message)))) {
       return badInputFrom(raw, formatted.message);
