@@ -8,31 +8,15 @@ import { createServer, type Server } from "node:http";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config";
 import { buildContext, type Context } from "./context";
+import { watchDatabase } from "./database-health";
 import { createFormatError } from "./format-error";
+import { answerContextErrors, httpStatusPlugin } from "./http-status";
 import { createQueryLimits } from "./limits";
+import { normaliseRequest, storableTextRule } from "./request-input";
 import { createSchema } from "./schema";
 
 /** Largest request body; larger ones are refused before parsing. */
 export const MAX_BODY = "16mb";
-
-/** Vietnamese text is stored in NFC: every string in a request is normalised before it reaches a resolver. */
-function toNfcDeep(value: unknown): unknown {
-  if (typeof value === "string") return value.normalize("NFC");
-  if (Array.isArray(value)) return value.map(toNfcDeep);
-  if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toNfcDeep(inner)]));
-  }
-  return value;
-}
-
-function normaliseRequest(req: Request, _res: Response, next: NextFunction): void {
-  if (req.body && typeof req.body === "object") req.body = toNfcDeep(req.body);
-  if (req.method === "GET" && req.query) {
-    const query = toNfcDeep({ ...req.query }) as Record<string, unknown>;
-    Object.defineProperty(req, "query", { value: query, writable: true });
-  }
-  next();
-}
 
 /** A body that is too large or not JSON gets a GraphQL-shaped BAD_USER_INPUT, not an HTML page. */
 function bodyErrors(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void {
@@ -63,18 +47,20 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     schema,
     formatError: createFormatError({ exposeStack: config.nodeEnv === "development" }),
     includeStacktraceInErrorResponses: false,
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, storableTextRule],
     parseOptions: limits.parseOptions,
     introspection: true,
     // index.ts shuts down in order (HTTP, pool, PostgreSQL) on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      httpStatusPlugin(),
       ...limits.plugins,
       ...(config.nodeEnv === "production" ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
   await apollo.start();
+  watchDatabase(dataSource);
 
   app.get("/healthz", async (_req, res) => {
     try {
@@ -91,7 +77,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     express.json({ limit: MAX_BODY }),
     normaliseRequest,
     expressMiddleware(apollo, {
-      context: ({ req }) =>
+      context: answerContextErrors(({ req }) =>
         buildContext({
           config,
           dataSource,
@@ -99,7 +85,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
           requestId: req.headers["x-request-id"] as string | undefined,
           idempotencyKey: req.headers["idempotency-key"] as string | undefined,
           request: req.method === "POST" ? { query: req.body?.query, operationName: req.body?.operationName, variables: req.body?.variables } : undefined,
-        }),
+        })),
     }),
   );
   app.use(bodyErrors);

@@ -9,6 +9,7 @@ export type ErrorCode =
   | "CONFLICT"
   | "RATE_LIMITED"
   | "QUERY_TOO_COMPLEX"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 /** A field that failed validation: its path in the input and why, in both languages. */
@@ -71,5 +72,36 @@ export function staleVersion(entity: string, expected: number, actual: number): 
 export class QueryTooComplexError extends AppError {
   constructor(detail: string) {
     super("QUERY_TOO_COMPLEX", `Truy vấn quá phức tạp (${detail})`, `Query too complex (${detail})`);
+  }
+}
+
+/** Why a request could not be served for now; every one of them is worth retrying. */
+export type UnavailableReason = "DATABASE_UNAVAILABLE" | "POOL_EXHAUSTED" | "STATEMENT_TIMEOUT";
+
+const UNAVAILABLE_TEXT: Record<UnavailableReason, [string, string]> = {
+  DATABASE_UNAVAILABLE: ["Cơ sở dữ liệu tạm thời không truy cập được, vui lòng thử lại sau", "The database is temporarily unreachable; retry later"],
+  POOL_EXHAUSTED: ["Hệ thống đang quá tải, vui lòng thử lại sau", "The service is busy (no database connection free); retry later"],
+  STATEMENT_TIMEOUT: ["Yêu cầu xử lý quá lâu và đã bị dừng, vui lòng thử lại sau", "The request took too long and was stopped; retry later"],
+};
+
+/** The service cannot answer now (database away, pool full, statement cut short): HTTP 503 with Retry-After. */
+export class ServiceUnavailableError extends AppError {
+  constructor(reason: UnavailableReason, retryAfterSeconds: number) {
+    const [vi, en] = UNAVAILABLE_TEXT[reason];
+    super("SERVICE_UNAVAILABLE", vi, en, { reason, retryable: true, retryAfterSeconds });
+  }
+}
+
+/** Why a write lost to a concurrent one; retrying the same request is expected to succeed. */
+export type RetryableConflictReason = "LOCK_TIMEOUT" | "DEADLOCK" | "SERIALIZATION_FAILURE";
+
+/** A write that lost a race for a lock or a serialisable snapshot: nothing was changed; retry it. */
+export class RetryableConflictError extends ConflictError {
+  constructor(reason: RetryableConflictReason, retryAfterSeconds: number) {
+    super(
+      "Dữ liệu đang được người khác thay đổi cùng lúc, chưa có gì được ghi; vui lòng gửi lại yêu cầu",
+      "The data was being changed by another request at the same time; nothing was written, retry the request",
+      { reason, retryable: true, retryAfterSeconds },
+    );
   }
 }

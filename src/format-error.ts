@@ -1,8 +1,8 @@
-import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError, Kind, parse, visit, type ASTNode } from "graphql";
 import type { ValidationError } from "class-validator";
 import { QueryFailedError } from "typeorm";
+import { databaseProblem } from "./database-errors";
 import { AppError, BadUserInputError, ConflictError, QueryTooComplexError, type FieldProblem } from "./errors";
 import { logger } from "./logger";
 
@@ -45,15 +45,43 @@ function badInputFrom(error: GraphQLError, message: string): GraphQLFormattedErr
   return { message: wrapped.message, locations: error.locations, path: error.path, extensions: wrapped.extensions };
 }
 
-function fromDatabase(error: QueryFailedError): GraphQLError | undefined {
+function fromDatabase(error: QueryFailedError): AppError | undefined {
   const driverError = error.driverError as { code?: string; constraint?: string; detail?: string };
   if (driverError.code === "23505") {
     return new ConflictError("Bản ghi đã tồn tại", `A record with the same identity already exists (${driverError.constraint})`, { constraint: driverError.constraint });
   }
-  if (driverError.code === "22P02" || driverError.code === "22001" || driverError.code === "22007" || driverError.code === "22008") {
+  // Class 22 (data exception): a value the client sent that PostgreSQL cannot take (out of range, bad text, ...).
+  if (driverError.code?.startsWith("22")) {
     return new BadUserInputError([{ field: "input", message: "giá trị không hợp lệ / invalid value" }]);
   }
   return undefined;
+}
+
+/** The error under Apollo's and graphql-js's wrappers (resolver, context creation, validation). */
+function rootCause(raw: unknown): unknown {
+  let error = raw;
+  while (error instanceof GraphQLError && error.originalError && error.originalError !== error) error = error.originalError;
+  return error;
+}
+
+/**
+ * The typed error a client gets for a failure that is not a bug: an AppError as thrown, or a
+ * database condition (away, busy, timed out, lost a race, refused a value). Used for resolver
+ * errors and for errors thrown while the request's context is built.
+ */
+export function knownError(raw: unknown): AppError | undefined {
+  const error = rootCause(raw);
+  if (error instanceof AppError) return error;
+  const retryable = databaseProblem(error);
+  if (retryable) return retryable;
+  if (error instanceof QueryFailedError) return fromDatabase(error);
+  return undefined;
+}
+
+/** Extensions as sent: `http` is Apollo's instruction for the response head, not for the client. */
+function publicExtensions(error: AppError): Record<string, unknown> {
+  const { http: _http, ...extensions } = error.extensions;
+  return extensions;
 }
 
 /**
@@ -62,16 +90,13 @@ function fromDatabase(error: QueryFailedError): GraphQLError | undefined {
  */
 export function createFormatError(options: { exposeStack: boolean }) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const error = unwrapResolverError(raw);
-    if (error instanceof AppError) return { ...formatted, message: error.message, extensions: { ...error.extensions } };
+    const known = knownError(raw);
+    if (known) return { ...formatted, message: known.message, extensions: publicExtensions(known) };
+    const error = rootCause(raw);
     if (error instanceof GraphQLError && (error.extensions?.validationErrors as ValidationError[] | undefined)) {
       const fields = flatten(error.extensions.validationErrors as ValidationError[]);
       const wrapped = new BadUserInputError(fields);
       return { ...formatted, message: wrapped.message, extensions: wrapped.extensions };
-    }
-    if (error instanceof QueryFailedError) {
-      const known = fromDatabase(error);
-      if (known) return { ...formatted, message: known.message, extensions: { ...known.extensions } };
     }
     const code = formatted.extensions?.code;
     // Apollo wraps a validation rule's error (the query limits of limits.ts) in its own, coded GRAPHQL_VALIDATION_FAILED.
