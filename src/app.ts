@@ -12,6 +12,7 @@ import { watchDatabase } from "./database-health";
 import { createFormatError } from "./format-error";
 import { answerContextErrors, httpStatusPlugin } from "./http-status";
 import { createQueryLimits } from "./limits";
+import { rateLimitPlugin } from "./rate-limit";
 import { normaliseRequest, storableTextRule } from "./request-input";
 import { createSchema } from "./schema";
 
@@ -41,6 +42,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   const schema = await createSchema();
   const app = express();
   app.disable("x-powered-by");
+  // Behind a load balancer, req.ip is the client's address only for the proxies TRUST_PROXY names.
+  app.set("trust proxy", config.http.trustProxy);
   const httpServer = createServer(app);
   const limits = createQueryLimits({ exposeLimits: config.nodeEnv !== "production" });
   const apollo = new ApolloServer<Context>({
@@ -56,6 +59,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
       ApolloServerPluginDrainHttpServer({ httpServer }),
       httpStatusPlugin(),
       ...limits.plugins,
+      rateLimitPlugin(dataSource, config.rateLimit),
       ...(config.nodeEnv === "production" ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
@@ -84,6 +88,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
           authorization: req.headers.authorization,
           requestId: req.headers["x-request-id"] as string | undefined,
           idempotencyKey: req.headers["idempotency-key"] as string | undefined,
+          clientAddress: req.ip,
           request: req.method === "POST" ? { query: req.body?.query, operationName: req.body?.operationName, variables: req.body?.variables } : undefined,
         })),
     }),

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { loadHttpConfig, parseBoolean, type HttpConfig, type RateLimitConfig } from "./http-config";
 
 /** Runtime environment; `production` makes every missing secret fatal. */
 export type NodeEnv = "development" | "production" | "test";
@@ -35,6 +36,8 @@ export interface Config {
   generatedSecret: boolean;
   /** Apply pending migrations at start; false where a release step runs `npm run migrate` first. */
   migrateOnStart: boolean;
+  http: HttpConfig;
+  rateLimit: RateLimitConfig;
 }
 
 /** Every wait on the database is bounded: a full pool, a held lock, a slow statement, an abandoned transaction. */
@@ -89,12 +92,6 @@ function loadPool(env: NodeJS.ProcessEnv, problems: string[]): PoolConfig {
     lockTimeoutMs: millis("DB_LOCK_TIMEOUT", "5s"),
     idleInTransactionTimeoutMs: millis("DB_IDLE_IN_TRANSACTION_TIMEOUT", "30s"),
   };
-}
-
-function parseBoolean(name: string, raw: string | undefined, fallback: boolean, problems: string[]): boolean {
-  if (raw === undefined || raw === "") return fallback;
-  if (raw !== "true" && raw !== "false") problems.push(`${name} must be true or false (got "${raw}")`);
-  return raw === "true" || (raw !== "false" && fallback);
 }
 
 function parsePort(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
@@ -161,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (env.DEMO_DATA && !["true", "false"].includes(env.DEMO_DATA)) problems.push(`DEMO_DATA must be true or false (got "${env.DEMO_DATA}")`);
   if (demoData && nodeEnv === "production" && !env.DEMO_PASSWORD) problems.push("DEMO_PASSWORD is required to load demo data in production");
   const migrateOnStart = parseBoolean("MIGRATE_ON_START", env.MIGRATE_ON_START, true, problems);
+  const { http, rateLimit } = loadHttpConfig(env, nodeEnv, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv,
@@ -176,5 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData,
     generatedSecret: generated,
     migrateOnStart,
+    http,
+    rateLimit,
   };
 }

@@ -21,6 +21,8 @@ export interface Context {
   loaders: Loaders;
   /** Present when the request carries an Idempotency-Key header (src/idempotency.ts). */
   idempotency?: IdempotencyScope;
+  /** The client's address (behind a load balancer, as TRUST_PROXY lets Express read it): rate limits count by it. */
+  clientAddress?: string;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -37,6 +39,7 @@ export async function buildContext(options: {
   /** The Idempotency-Key header and the request it keys (operation and variables). */
   idempotencyKey?: string;
   request?: unknown;
+  clientAddress?: string;
 }): Promise<Context> {
   const requestId = options.requestId && REQUEST_ID.test(options.requestId) ? options.requestId : randomUUID();
   let actor: Actor | undefined;
@@ -47,7 +50,7 @@ export async function buildContext(options: {
     if (!actor) throw new UnauthenticatedError();
   }
   const idempotency = idempotencyScope(options.idempotencyKey, options.request, options.config.idempotencyTtlSeconds);
-  return { requestId, config: options.config, db: options.dataSource.manager, actor, loaders: createLoaders(options.dataSource.manager), idempotency };
+  return { requestId, config: options.config, db: options.dataSource.manager, actor, loaders: createLoaders(options.dataSource.manager), idempotency, clientAddress: options.clientAddress };
 }
 
 /**
