@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { DataSource, EntityManager } from "typeorm";
+import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from "typeorm";
+import { NotFoundError, staleVersion } from "./errors";
 import type { Context } from "./context";
 import { createLoaders } from "./loaders";
 
@@ -50,4 +51,28 @@ export async function lockIdentities(tx: Context, keys: string[]): Promise<void>
   if (sorted.length === 0) return;
   // Volatile functions in the select list run after ORDER BY: the locks are taken in key order.
   await tx.db.query(`SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest($1::text[]) AS k ORDER BY k`, [sorted]);
+}
+
+/**
+ * Locks a versioned row for a change at the version the caller based it on. The caller's right to
+ * change the row is checked on a plain read first, and a stale version answers CONFLICT without
+ * waiting. Only the row at the expected version is then locked: when many writers race with the
+ * same version, the losers wake as soon as the winner commits, find no row at their version and
+ * answer CONFLICT at once, instead of queueing for the lock one after another.
+ */
+export async function lockAtVersion<T extends { id: string; version: number }>(
+  tx: Context,
+  entity: EntityTarget<T>,
+  options: { id: string; expectedVersion: number; name: string; authorize?: (row: T) => Promise<void> },
+): Promise<T> {
+  const repository = tx.db.getRepository(entity);
+  const byId = { id: options.id } as FindOptionsWhere<T>;
+  const current = await repository.findOneBy(byId);
+  if (!current) throw new NotFoundError(options.name);
+  await options.authorize?.(current);
+  if (current.version !== options.expectedVersion) throw staleVersion(options.name, options.expectedVersion, current.version);
+  const locked = await repository.findOne({ where: { ...byId, version: options.expectedVersion }, lock: { mode: "pessimistic_write" } });
+  if (locked) return locked;
+  const now = await repository.findOneBy(byId);
+  throw now ? staleVersion(options.name, options.expectedVersion, now.version) : new NotFoundError(options.name);
 }

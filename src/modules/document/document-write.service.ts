@@ -1,13 +1,13 @@
 import type { EntityManager } from "typeorm";
 import { requireActor, type Context } from "../../context";
-import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError, staleVersion, type FieldProblem } from "../../errors";
+import { BadUserInputError, ConflictError, ForbiddenError, type FieldProblem } from "../../errors";
 import { fromGlobalId, toGlobalId } from "../../node";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { getOrganisation } from "../organisation/organisation.service";
 import { Document } from "./document.entity";
 import { Classification, DocumentStatus, DocumentType } from "./document.enums";
 import { documentSearchText, identityLockKey, identityYear, issuerKey, referenceParts } from "./document.identity";
-import { lockIdentities } from "../../transaction";
+import { lockAtVersion, lockIdentities } from "../../transaction";
 import type { CreateDocumentInput, DocumentFieldsInput, UpdateDocumentInput, VersionedDocumentInput, WithdrawDocumentInput } from "./document.inputs";
 import { authorizeDocumentWrite, canReadDocument, canWriteAsIssuer, visibleClassifications } from "./document.policy";
 
@@ -130,12 +130,12 @@ export async function createDocument(ctx: Context, input: CreateDocumentInput): 
 
 /** Locks the document for a change by its issuer's writers, checking the expected version. */
 async function lockForChange(ctx: Context, manager: EntityManager, input: VersionedDocumentInput): Promise<Document> {
-  const id = fromGlobalId(input.id, "Document", "id");
-  const document = await manager.getRepository(Document).findOne({ where: { id }, lock: { mode: "pessimistic_write" } });
-  if (!document) throw new NotFoundError("Document");
-  await authorizeDocumentWrite(ctx, document);
-  if (document.version !== input.expectedVersion) throw staleVersion("Document", input.expectedVersion, document.version);
-  return document;
+  return lockAtVersion(ctx, Document, {
+    id: fromGlobalId(input.id, "Document", "id"),
+    expectedVersion: input.expectedVersion,
+    name: "Document",
+    authorize: (document) => authorizeDocumentWrite(ctx, document),
+  });
 }
 
 export async function updateDocument(ctx: Context, input: UpdateDocumentInput): Promise<Document> {

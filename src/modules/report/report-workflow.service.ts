@@ -2,7 +2,8 @@ import type { EntityManager } from "typeorm";
 import { can } from "../../auth/policy";
 import { todayInVietnam } from "../../calendar";
 import { requireActor, type Context } from "../../context";
-import { badInput, ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
+import { badInput, ConflictError, ForbiddenError, NotFoundError } from "../../errors";
+import { lockAtVersion } from "../../transaction";
 import { fromGlobalId } from "../../node";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "../document/document.entity";
@@ -29,10 +30,14 @@ const DEFAULT_SYMBOLS: Partial<Record<OrganisationKind, string>> = {
 };
 
 async function lockReport(ctx: Context, manager: EntityManager, input: VersionedDocumentInput): Promise<Document> {
-  const report = await manager.getRepository(Document).findOne({ where: { id: fromGlobalId(input.id, "Document", "id") }, lock: { mode: "pessimistic_write" } });
-  if (!report || report.type !== DocumentType.REPORT || !(await canReadDocument(ctx, report))) throw new NotFoundError("Report");
-  if (report.version !== input.expectedVersion) throw staleVersion("Report", input.expectedVersion, report.version);
-  return report;
+  return lockAtVersion(ctx, Document, {
+    id: fromGlobalId(input.id, "Document", "id"),
+    expectedVersion: input.expectedVersion,
+    name: "Report",
+    authorize: async (report) => {
+      if (report.type !== DocumentType.REPORT || !(await canReadDocument(ctx, report))) throw new NotFoundError("Report");
+    },
+  });
 }
 
 function requireStatus(report: Document, ...allowed: ReportStatus[]): void {

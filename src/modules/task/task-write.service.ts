@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { todayInVietnam } from "../../calendar";
 import { requireActor, type Context } from "../../context";
-import { badInput, BadUserInputError, NotFoundError, staleVersion, type FieldProblem } from "../../errors";
+import { badInput, BadUserInputError, NotFoundError, type FieldProblem } from "../../errors";
+import { lockAtVersion } from "../../transaction";
 import { fromGlobalId } from "../../node";
 import { searchKey } from "../../text";
 import { auditedWrite, snapshot } from "../audit/audit.service";
@@ -94,8 +95,7 @@ export async function updateTask(ctx: Context, input: UpdateTaskInput): Promise<
   if (lead) await authorizeTaskChange(ctx, lead.id);
   const coordinating = await coordinators(ctx, input.coordinatingOrganisationIds, lead?.id ?? current.leadOrganisationId);
   return auditedWrite(ctx, async (tx) => {
-    const task = await lockTask(tx.db, current.id);
-    if (task.version !== input.expectedVersion) throw staleVersion("Task", input.expectedVersion, task.version);
+    const task = await lockAtVersion(tx, Task, { id: current.id, expectedVersion: input.expectedVersion, name: "Task" });
     const existing = await tx.db.getRepository(Task).findOneOrFail({ where: { id: task.id }, relations: { coordinators: true } });
     const before = { ...snapshot(task), coordinatingOrganisationIds: existing.coordinators!.map((o) => o.id) };
     if (input.code != null) task.code = input.code;
