@@ -14,6 +14,8 @@ import { answerContextErrors, httpStatusPlugin } from "./http-status";
 import { createQueryLimits } from "./limits";
 import { rateLimitPlugin } from "./rate-limit";
 import { normaliseRequest, storableTextRule } from "./request-input";
+import { requestLogPlugin, requestScope, withRequestId } from "./request-log";
+import { currentRequest } from "./request-scope";
 import { createSchema } from "./schema";
 
 /** Largest request body; larger ones are refused before parsing. */
@@ -45,10 +47,12 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   // Behind a load balancer, req.ip is the client's address only for the proxies TRUST_PROXY names.
   app.set("trust proxy", config.http.trustProxy);
   const httpServer = createServer(app);
+  const scope = requestScope({ observers: [] });
+  app.use(scope);
   const limits = createQueryLimits({ exposeLimits: config.nodeEnv !== "production" });
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: createFormatError({ exposeStack: config.nodeEnv === "development" }),
+    formatError: withRequestId(createFormatError({ exposeStack: config.nodeEnv === "development" })),
     includeStacktraceInErrorResponses: false,
     validationRules: [...limits.validationRules, storableTextRule],
     parseOptions: limits.parseOptions,
@@ -58,6 +62,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       httpStatusPlugin(),
+      requestLogPlugin(),
       ...limits.plugins,
       rateLimitPlugin(dataSource, config.rateLimit),
       ...(config.nodeEnv === "production" ? [ApolloServerPluginLandingPageDisabled()] : []),
@@ -80,13 +85,14 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     cors(),
     express.json({ limit: MAX_BODY }),
     normaliseRequest,
+    scope,
     expressMiddleware(apollo, {
       context: answerContextErrors(({ req }) =>
         buildContext({
           config,
           dataSource,
           authorization: req.headers.authorization,
-          requestId: req.headers["x-request-id"] as string | undefined,
+          requestId: currentRequest()?.requestId,
           idempotencyKey: req.headers["idempotency-key"] as string | undefined,
           clientAddress: req.ip,
           request: req.method === "POST" ? { query: req.body?.query, operationName: req.body?.operationName, variables: req.body?.variables } : undefined,

@@ -25,7 +25,8 @@ export interface Context {
   clientAddress?: string;
 }
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+/** A request id a client or proxy may send in X-Request-Id; anything else is replaced by a fresh one. */
+export const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /**
  * Builds the context of one request. A token that is present but invalid (bad signature, wrong
