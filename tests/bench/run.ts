@@ -1,95 +1,96 @@
 import "reflect-metadata";
-import { mkdtempSync } from "node:fs";
-import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
+import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
-import { createApp } from "../../src/app";
-import { loadConfig } from "../../src/config";
-import { createDataSource } from "../../src/database";
+import { Pool } from "pg";
+import { hashPassword } from "../../src/auth/password";
 import { startEmbeddedPostgres } from "../../src/embedded-postgres";
+import { generateNation } from "../../src/generate/nation";
+import { clock } from "../../src/generate/progress";
 import { configureLogger } from "../../src/logger";
-import { toGlobalId } from "../../src/node";
-import { seedDemoData } from "../../src/seed/seed";
-import { seedText } from "../fixtures/seeds";
+import { runMigrations } from "./database";
+import { equalOrDiff } from "./equal";
+import { drive } from "./load";
+import { OPERATIONS } from "./operations";
+import { rssMb, startApi, startFloor } from "./processes";
+import { printTable, writeResults, type ResultRow } from "./report";
+import { countAll } from "./statements";
+import { benchTarget, login, post } from "./target";
 
 /**
- * `npm run bench`: the API's hot paths on a real PostgreSQL with growing data, printed as a table.
- * Each row: the operation, the data size, median and 95th-percentile latency over the runs, and
- * the SQL statements one call issues (which must not grow with the data).
+ * `npm run bench -- --communes N [--seconds S] [--connections C]`: generates (once per scale, kept in
+ * .data/bench-N) a nation of N communes, starts the API as production runs it and the raw-SQL floor,
+ * checks that both give the same answer, then drives each named operation with autocannon over
+ * loopback: alone (1 connection) and at C connections (default 32). Prints a table and writes
+ * tests/bench/results.json. DATABASE_URL, when set, is used instead of the embedded server.
  */
-const RUNS = 20;
-const SIZES = [100, 1_000, 10_000];
+const PASSWORD = process.env.DEMO_PASSWORD ?? "demo-2026";
+const SECRET = "bench-secret-bench-secret-bench-secret-01";
 
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
 }
 
 async function main(): Promise<void> {
+  const communes = option("communes", 300);
+  const seconds = option("seconds", 10);
+  const connections = option("connections", 32);
   configureLogger({ level: "warn", pretty: true });
-  const pg = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), "nq57-bench-")), port: 20000 + (process.pid % 10000), persistent: false, database: "nq57_bench" });
-  const statements = { count: 0 };
-  const dataSource = createDataSource(pg.url, { onQuery: () => (statements.count += 1) });
-  const rows: Array<Record<string, string | number>> = [];
+  const embedded = process.env.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: join(__dirname, `../../.data/bench-${communes}`), port: Number(process.env.EMBEDDED_PG_PORT ?? 54400 + (communes % 500)), persistent: true, database: "nq57_bench" });
+  const url = process.env.DATABASE_URL ?? embedded!.url;
+  const pool = new Pool({ connectionString: url, max: 3 });
+  const children: Array<{ stop(): Promise<void> }> = [];
   try {
-    await dataSource.initialize();
-    await dataSource.runMigrations();
-    await seedDemoData(dataSource, { password: "demo-2026" });
-    const config = loadConfig({ NODE_ENV: "test", DATABASE_URL: pg.url, JWT_SECRET: "bench-secret-bench-secret-bench-secret-01", LOG_LEVEL: "warn" });
-    const app = await createApp(config, dataSource);
-    await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
-    const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}/graphql`;
-    const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
-      const body = (await response.json()) as { data?: any; errors?: unknown[] };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data;
-    };
-    const login = async (username: string) => (await gql(`mutation($u: String!) { login(input: { username: $u, password: "demo-2026" }) { token } }`, { u: username })).login.token as string;
-    const measure = async (operation: string, size: number, call: () => Promise<unknown>) => {
-      const times: number[] = [];
-      let perCall = 0;
-      for (let i = 0; i < RUNS; i++) {
-        const before = statements.count;
-        const start = performance.now();
-        await call();
-        times.push(performance.now() - start);
-        perCall = statements.count - before;
+    await runMigrations(url);
+    const generated = await generateNation(pool, { communes, workers: 2, passwordHash: await hashPassword(PASSWORD) });
+    if (generated.generated) process.stderr.write(`generated ${generated.generated} communes in ${clock(generated.seconds)}\n`);
+    const target = await benchTarget(pool);
+    // The request rate limits (per user and address, counted in PostgreSQL) would refuse a load test.
+    const env = { DATABASE_URL: url, JWT_SECRET: SECRET, DEMO_PASSWORD: PASSWORD, RATE_LIMIT_PER_USER: "0", RATE_LIMIT_PER_ADDRESS: "0" };
+    const api = await startApi(env);
+    children.push(api);
+    const floor = await startFloor(env);
+    children.push(floor);
+    const tokens = { editor: await login(api.url, "ubnd.x0001", PASSWORD), auditor: await login(api.url, "auditor.g01", PASSWORD), anonymous: undefined };
+    const rows: ResultRow[] = [];
+    let mismatches = 0;
+    for (const operation of OPERATIONS) {
+      const token = tokens[operation.caller];
+      const body = { query: operation.query, variables: operation.variables(target) };
+      const answer = await post(api.url, body, token);
+      if (answer.errors) throw new Error(`${operation.name}: the API answered ${JSON.stringify(answer.errors)}\n${api.log.join("")}`);
+      let floorUrl: string | undefined;
+      let equal: string | null = null;
+      if (operation.floor) {
+        floorUrl = `${floor.url}/${operation.floor}`;
+        equal = equalOrDiff(answer.data, (await post(floorUrl, { variables: body.variables }, token)).data);
+        if (equal !== "equal") {
+          mismatches += 1;
+          process.stderr.write(`${operation.name}: the floor's answer differs from the API's: ${equal}\n`);
+        }
       }
-      rows.push({ operation, size, "p50 ms": Math.round(percentile(times, 50) * 10) / 10, "p95 ms": Math.round(percentile(times, 95) * 10) / 10, "SQL statements": perCall });
-    };
-
-    const token = await login("ubnd.haian");
-    const [{ id: lead }] = await dataSource.query(`SELECT id FROM organisation WHERE code = 'HP.HAI-AN.UBND'`);
-    const [{ id: notice }] = await dataSource.query(`SELECT id FROM document WHERE external_id = 'HP.HAI-AN.HDND:11/TB-HĐND'`);
-    let created = 0;
-    for (const size of SIZES) {
-      await dataSource.query(
-        `INSERT INTO task (assigned_by_id, code, title, lead_organisation_id, cadence, due_on, period_start, period_end, search_text, version)
-           SELECT $1, 'B' || n, 'Nhiệm vụ ' || n, $2, CASE WHEN n % 2 = 0 THEN 'SCHEDULED'::cadence ELSE 'ONGOING'::cadence END,
-                  CASE WHEN n % 2 = 0 THEN DATE '2026-03-01' + (n % 200) END, DATE '2026-01-01', DATE '2026-12-31', 'nhiem vu ' || n, 1
-             FROM generate_series($3::int, $4::int) AS n`,
-        [notice, lead, created + 1, size],
-      );
-      await dataSource.query(`INSERT INTO task_update (task_id, organisation_id, status, reported_on) SELECT id, lead_organisation_id, 'IN_PROGRESS', DATE '2026-02-01' FROM task WHERE code LIKE 'B%' AND NOT EXISTS (SELECT 1 FROM task_update u WHERE u.task_id = task.id)`);
-      created = size;
-      await dataSource.query(`ANALYZE`);
-      const dashboard = `query($o: ID!) { dashboard(scope: { organisationId: $o }, periodFrom: "2026-01-01", periodTo: "2026-12-31", asOf: "2026-06-30") { tasks { total overdue doneOfAssigned { text } } indicators { greenOfAll { text } } overdueTasks { id } } }`;
-      await measure("dashboard (one ward body)", size, () => gql(dashboard, { o: toGlobalId("Organisation", lead) }, token));
-      await measure("tasks page (first 100, overdue filter)", size, () => gql(`{ tasks(first: 100, asOf: "2026-06-30", filter: { overdue: true }) { totalCount edges { node { id status overdue } } } }`, {}, token));
+      process.stderr.write(`${operation.name} ...\n`);
+      const alone = await drive(api.url, body, token, 1, Math.min(5, seconds));
+      const loaded = await drive(api.url, body, token, connections, seconds);
+      const apiRss = rssMb(api.process.pid);
+      const floorAlone = floorUrl ? await drive(floorUrl, { variables: body.variables }, token, 1, Math.min(5, seconds)) : null;
+      const floorLoaded = floorUrl ? await drive(floorUrl, { variables: body.variables }, token, connections, seconds) : null;
+      rows.push({ operation: operation.name, alone, loaded, apiRssMb: apiRss, floorAlone, floorLoaded, floorRssMb: rssMb(floor.process.pid), sameAnswer: equal, statements: null, floorStatements: null });
     }
-    const auditor = await login("auditor.haiphong");
-    const [{ id: measurement }] = await dataSource.query(`SELECT m.id FROM measurement m JOIN indicator i ON i.id = m.indicator_id WHERE i.external_id = 'HP.HAI-AN.HDND:CT1'`);
-    await measure("traceMeasurement (to 57-NQ/TW)", 1, () => gql(`query($id: ID!) { traceMeasurement(measurementId: $id) { root { reference } legalBasisChain { depth } events { action } } }`, { id: toGlobalId("Measurement", measurement) }, auditor));
-    const text = seedText("002");
-    await measure("extractCitations (seed report 002)", text.length, () => gql(`query($t: String!) { extractCitations(text: $t) { reference } }`, { t: text }, token));
-    await app.apollo.stop();
+    await countAll(url, SECRET, PASSWORD, target, rows);
+    const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`;
+    printTable(rows, { communes, connections, machine });
+    writeResults(join(__dirname, "results.json"), rows, { communes, connections, seconds, machine, compiled: api.compiled, generatorSeconds: generated.generated ? generated.seconds : null, generatedCommunes: generated.generated });
+    if (mismatches) process.exitCode = 1;
   } finally {
-    if (dataSource.isInitialized) await dataSource.destroy();
-    await pg.stop();
+    for (const child of children.reverse()) await child.stop();
+    await pool.end();
+    await embedded?.stop();
   }
-  console.table(rows);
 }
 
 main().catch((error) => {
