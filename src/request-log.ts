@@ -71,7 +71,7 @@ export function requestLogPlugin(): ApolloServerPlugin<Context> {
         async didResolveOperation({ operationName, operation }) {
           if (!record) return;
           record.operationName = operationName ?? undefined;
-          record.operationType = operation.operation;
+          record.operationType = operation?.operation;
         },
       };
     },
