@@ -86,7 +86,7 @@ export function createLoaders(db: EntityManager): Loaders {
     }),
     grantsByUser: grouped((ids) => db.getRepository(RoleGrant).find({ where: { userId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (g) => g.userId),
     document: byId((ids) => db.getRepository(Document).findBy({ id: In(ids) })),
-    legalBasesFrom: grouped((ids) => db.getRepository(LegalBasis).find({ where: { fromDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.fromDocumentId),
+    legalBasesFrom: grouped((ids) => db.getRepository(LegalBasis).find({ where: { fromDocumentId: In(ids) }, order: { createdAt: "ASC", position: { direction: "ASC", nulls: "LAST" }, id: "ASC" } }), (l) => l.fromDocumentId),
     taskStates: perKey((asOf) => new DataLoader((ids: readonly string[]) => loadTaskStates(db, ids, asOf))),
     taskCoordinators: new DataLoader(async (ids) => {
       const rows: Array<{ task_id: string; organisation_id: string }> = await db.query(`SELECT task_id, organisation_id FROM task_coordinator WHERE task_id = ANY($1::uuid[])`, [[...ids]]);
@@ -108,6 +108,6 @@ export function createLoaders(db: EntityManager): Loaders {
     reportSections: grouped((ids) => db.getRepository(ReportSection).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
     reportFigures: grouped((ids) => db.getRepository(ReportFigure).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
     reportRecipients: grouped((ids) => db.getRepository(ReportRecipient).find({ where: { reportId: In(ids) }, order: { position: "ASC" } }), (r) => r.reportId),
-    legalBasesTo: grouped((ids) => db.getRepository(LegalBasis).find({ where: { toDocumentId: In(ids) }, order: { createdAt: "ASC", id: "ASC" } }), (l) => l.toDocumentId),
+    legalBasesTo: grouped((ids) => db.getRepository(LegalBasis).find({ where: { toDocumentId: In(ids) }, order: { createdAt: "ASC", position: { direction: "ASC", nulls: "LAST" }, id: "ASC" } }), (l) => l.toDocumentId),
   };
 }

@@ -1,4 +1,5 @@
 import type { Piece, ReportDocument } from "./document";
+import { isDuration, readMeasured } from "./figure-measure";
 import { DESCRIPTIVE_UNITS, isDateContext, isNamingNumber, isYear, readLabel, readQualifiers, readUnit } from "./figure-words";
 import { parseVietnameseNumber, parseVietnameseRatio } from "./numbers";
 import { sentencesOf } from "./paragraphs";
@@ -76,7 +77,8 @@ function read(m: RegExpExecArray, before: string, after: string, unit: Piece | n
  * "khoảng", "đạt"), unit, label, sentence and section. Left out: dates ("27/3/2026", "tháng
  * 5/2026", "ngày 06/08"), years, day/month pairs (a "ratio" above 1), references and citations,
  * heading numberings, URLs, phone numbers, numbers glued to letters ("4G", "BML10"), versions
- * ("4.0"), enumerators ("(1)") and numbers that name things ("Đề án 06", "giai đoạn 1", "số 02").
+ * ("4.0"), enumerators ("(1)"), numbers that name things ("Đề án 06", "giai đoạn 1", "số 02"),
+ * and durations and periods ("Trong 6 tháng", "6 tháng đầu năm").
  */
 export function findFigures(scope: FigureScope): CandidateFigure[] {
   const { doc, from, to } = scope;
@@ -105,7 +107,7 @@ export function findFigures(scope: FigureScope): CandidateFigure[] {
     const after = text.slice(end, Math.min(container.end, end + LOOK_BEHIND));
     const unit = readUnit(text, end, container.end);
     const reading = read(m, before, after, unit);
-    if (!reading) continue;
+    if (!reading || (reading.kind === "COUNT" && isDuration(before, unit, text.slice(unit?.end ?? end, container.end)))) continue;
     if (sentencesBlock !== container) [sentencesBlock, sentences, sentence] = [container, sentencesOf(text, container), 0];
     while (sentence < sentences.length - 1 && sentences[sentence].end <= start) sentence++;
     const { start: sentenceStart, end: sentenceEnd } = sentences[sentence];
@@ -114,6 +116,7 @@ export function findFigures(scope: FigureScope): CandidateFigure[] {
     const { qualifiers, rest } = readQualifiers(text.slice(qualifierStart, start));
     const clauseStart = Math.max(windowStart, previousEnd);
     const label = readLabel(text, clauseStart, Math.max(clauseStart, qualifierStart + rest.length));
+    const measures = readMeasured(text, label, unit, start, sentenceEnd, reading.kind === "PERCENTAGE");
     const section = sectionAt(start);
     previousEnd = unit?.end ?? end;
     figures.push({
@@ -124,6 +127,7 @@ export function findFigures(scope: FigureScope): CandidateFigure[] {
       withUnitSpan: doc.span(start, unit?.end ?? end),
       qualifiers,
       label: label ? doc.named(label) : null,
+      measures: measures ? doc.named(measures) : null,
       sentenceSpan: doc.span(sentenceStart, sentenceEnd),
       sectionIndex: section?.section.index ?? null,
       sectionPath: section?.path ?? [],

@@ -163,6 +163,8 @@ interface FigureBase {
   qualifiers: FigureQualifier[];
   /** Words before the number in the same clause, or the label of a "label: value" pair. */
   label: NamedSpan | null;
+  /** The phrase the figure measures (what is counted, or what the rate is of); never the number itself. */
+  measures: NamedSpan | null;
   sentenceSpan: TextSpan;
   /** Index of the innermost section holding the figure, and the numberings down to it. */
   sectionIndex: number | null;

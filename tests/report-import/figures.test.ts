@@ -74,12 +74,12 @@ describe("candidate figures", () => {
     // when
     const { report, text } = figuresOf(
       "1. Kết quả\n15/27 đại biểu HĐND được cấp chữ ký; 2.433 đối tượng người có công; 100% hồ sơ giải quyết đúng hạn; " +
-        "khoảng 3.000 thiết bị đối với ứng dụng; 437 thủ tục hành chính cấp phường; 5 năm liền.\n",
+        "khoảng 3.000 thiết bị đối với ứng dụng; 437 thủ tục hành chính cấp phường; thời gian xử lý trung bình 2 ngày.\n",
     );
 
     // then
     expect(report.figures.map((f) => f.unit && text.slice(f.unit.span.start, f.unit.span.end))).toEqual([
-      "đại biểu", "đối tượng người", "hồ sơ", "thiết bị", "thủ tục hành chính", "năm",
+      "đại biểu", "đối tượng người", "hồ sơ", "thiết bị", "thủ tục hành chính", "ngày",
     ]);
   });
 

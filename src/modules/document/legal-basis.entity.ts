@@ -36,6 +36,10 @@ export class LegalBasis extends Node {
   @Column({ name: "citation_text", type: "varchar", length: 1000, nullable: true })
   citationText!: string | null;
 
+  /** Order of the citation among the bases written in the citing document; null when added one by one. */
+  @Column({ type: "int", nullable: true })
+  position!: number | null;
+
   @Column({ name: "created_by_id", type: "uuid", nullable: true })
   createdById!: string | null;
 

@@ -1,6 +1,7 @@
 import { IsNull, type EntityManager } from "typeorm";
 import { extractCitations, MAX_CITATION_TEXT_LENGTH, type Citation } from "../../citations";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput, ConflictError, NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { auditedWrite, snapshot } from "../audit/audit.service";
@@ -98,6 +99,7 @@ export async function documentForCitation(ctx: Context, manager: EntityManager, 
 /**
  * Inside a write: the document a target names (by id, or by citation text, creating a placeholder
  * when needed) linked from `source`; an existing identical link is kept, never duplicated.
+ * `position` keeps the order the bases are written in (links of one transaction share a time).
  */
 export async function linkInWrite(
   ctx: Context,
@@ -105,6 +107,7 @@ export async function linkInWrite(
   source: Document,
   relation: LegalBasis["relation"],
   target: { document: Document } | { citation: Citation; text: string },
+  position: number | null = null,
 ): Promise<{ link: LegalBasis; target: Document; created: boolean; existed: boolean }> {
   const { document, created } = "document" in target ? { document: target.document, created: false } : await documentForCitation(ctx, manager, target.citation, source);
   if (document.id === source.id) throw badInput("target", "văn bản không thể căn cứ chính nó / a document cannot cite itself");
@@ -117,6 +120,7 @@ export async function linkInWrite(
       toDocumentId: document.id,
       relation,
       citationText: "text" in target ? target.text : null,
+      position,
       createdById: requireActor(ctx).userId,
     }),
   );

@@ -1,5 +1,6 @@
 import { IsNull, type EntityManager } from "typeorm";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput, ConflictError, ForbiddenError } from "../../errors";
 import { toGlobalId } from "../../node";
 import { parseReportText, ReportImportError, type CandidateFigure, type ParsedReport, type ReportSection as ParsedSection } from "../../report-import";
@@ -14,6 +15,7 @@ import { citationLockKey, linkInWrite } from "../document/legal-basis.service";
 import { lockIdentities } from "../../transaction";
 import { getOrganisation } from "../organisation/organisation.service";
 import { writeRecipients, writeSections, type FlatSection } from "./report-content";
+import { checkIssuingBody } from "./report-import-issuer";
 import { ReportFigure } from "./report-figure.entity";
 import { ReportSection } from "./report-section.entity";
 import { FigureKind, ReportPeriodKind, ReportStatus } from "./report.enums";
@@ -40,7 +42,8 @@ function flatSections(parsed: ParsedReport, text: string): FlatSection[] {
 }
 
 function figureRow(figure: CandidateFigure, section: ReportSection) {
-  const label = (figure.label?.text ?? figure.unit?.text ?? figure.text).slice(0, 500);
+  // The phrase the figure measures, never the figure itself ("95,06%" says nothing of what it is).
+  const label = (figure.measures?.text ?? figure.label?.text ?? figure.unit?.text ?? section.heading).slice(0, 500);
   const base = { label, text: figure.text.slice(0, 60), unit: figure.unit?.text.slice(0, 100) ?? null, spanStart: figure.span.start - section.bodyOffset!, spanEnd: figure.span.end - section.bodyOffset! };
   if (figure.kind === "RATIO") return { ...base, kind: FigureKind.RATIO, numerator: figure.numerator, denominator: figure.denominator, value: (figure.numerator / figure.denominator) * 100 };
   return { ...base, kind: figure.kind === "PERCENTAGE" ? FigureKind.PERCENT : FigureKind.COUNT, value: figure.value, numerator: null, denominator: null };
@@ -73,13 +76,15 @@ async function storedRecord(manager: EntityManager, draft: Document): Promise<{ 
  * Turns a report's plain text into a DRAFT of the organisation: header, title, period, sections,
  * recipients, signature, legal bases (linked, with placeholders for documents not yet stored),
  * the letter it answers, and candidate figures at their spans. Nothing is written when the text
- * cannot be read as a report.
+ * cannot be read as a report, or when its header names another issuing body and the caller has not
+ * confirmed it (`confirmIssuingBody`).
  */
-export async function importReport(ctx: Context, organisationGlobalId: string, text: string): Promise<Document> {
+export async function importReport(ctx: Context, organisationGlobalId: string, text: string, options: { confirmIssuingBody?: boolean } = {}): Promise<Document> {
   const actor = requireActor(ctx);
   const issuer = await getOrganisation(ctx, organisationGlobalId, "organisationId");
   if (!(await canWriteAsIssuer(ctx, issuer.id, { reports: true }))) throw new ForbiddenError("Editors import reports only for their own organisation");
   const parsed = parse(text);
+  await checkIssuingBody(ctx.db, issuer, parsed.header.issuingBody, options.confirmIssuingBody === true);
   const draft = ctx.db.getRepository(Document).create({
     ...NO_REFERENCE,
     type: DocumentType.REPORT,
@@ -125,7 +130,7 @@ export async function importReport(ctx: Context, organisationGlobalId: string, t
       recipients.push({ organisationId: await resolveIssuer(tx.db, { issuerName: recipient.name, issuerCode: null }, localityPath), name: recipient.name.slice(0, 300), purpose: recipient.purpose?.slice(0, 100) ?? null });
     }
     await writeRecipients(tx.db, report.id, recipients);
-    for (const citation of parsed.legalBases.citations) await linkInWrite(tx, tx.db, report, LegalRelation.BASED_ON, { citation, text: citation.citedAs });
+    for (const [position, citation] of parsed.legalBases.citations.entries()) await linkInWrite(tx, tx.db, report, LegalRelation.BASED_ON, { citation, text: citation.citedAs }, position);
     if (parsed.respondsTo) await linkInWrite(tx, tx.db, report, LegalRelation.RESPONDS_TO, { citation: parsed.respondsTo.citation, text: parsed.respondsTo.citation.citedAs });
     const after = { ...snapshot(report), sections: sections.length, figures: figures.length, recipients: recipients.length, legalBases: parsed.legalBases.citations.length };
     return { result: report, audit: { action: "report.import", entityType: "Document", entityId: report.id, organisationId: issuer.id, before: null, after } };

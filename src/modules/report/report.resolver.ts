@@ -86,8 +86,13 @@ export class ReportResolver {
 
   @Authorized()
   @Mutation(() => Document, { description: "Read a report's plain text into a draft of the organisation" })
-  importReport(@Ctx() ctx: Context, @Arg("organisationId", () => ID) organisationId: string, @Arg("text", () => String) text: string): Promise<Document> {
-    return importReport(ctx, organisationId, text);
+  importReport(
+    @Ctx() ctx: Context,
+    @Arg("organisationId", () => ID) organisationId: string,
+    @Arg("text", () => String) text: string,
+    @Arg("confirmIssuingBody", () => Boolean, { defaultValue: false, description: "Import even though the header names another issuing body than the organisation" }) confirmIssuingBody: boolean,
+  ): Promise<Document> {
+    return importReport(ctx, organisationId, text, { confirmIssuingBody });
   }
 
   @Authorized()
