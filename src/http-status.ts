@@ -6,12 +6,14 @@ import { knownError } from "./format-error";
 /**
  * HTTP status codes of /graphql, after the GraphQL-over-HTTP specification:
  * - a response with data (even partial) is 200;
- * - a request refused for reasons outside GraphQL is 401 (no or bad token), 429 (throttled) or
- *   503 (database away, busy or too slow), with Retry-After where there is a retry hint;
- * - any other request error (parsing, validation, variables, limits) is 400 with
+ * - a request refused for reasons outside GraphQL, before or instead of any data, is 401 (no or
+ *   bad token), 429 (throttled) or 503 (database away, busy or too slow), with Retry-After where
+ *   there is a retry hint;
+ * - other field errors with `data: null` (NOT_FOUND, FORBIDDEN, CONFLICT, ...) are 200;
+ * - a request error without data (parsing, validation, variables, limits) is 400 with
  *   application/graphql-response+json and 200 with application/json (the spec's SHOULD: a client
- *   cannot trust a non-200 application/json body, which may come from a proxy);
- * - an unexpected failure is 500 with application/graphql-response+json.
+ *   cannot trust a non-200 application/json body, which may come from a proxy); an unexpected
+ *   failure there is 500.
  */
 const DENIED: Record<string, number> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
 
@@ -40,16 +42,19 @@ export interface ResponseHead {
   retryAfterSeconds?: number;
 }
 
-/** The status and retry hint of a response from its errors, whether it carries data, and the media type. */
-export function responseHead(options: { errors: readonly GraphQLFormattedError[]; hasData: boolean; graphqlResponseJson: boolean }): ResponseHead {
+/** Whether a response carries `data`: absent after a request error, null when a non-null root field failed. */
+export type DataEntry = "absent" | "null" | "present";
+
+/** The status and retry hint of a response from its errors, its data entry, and the media type. */
+export function responseHead(options: { errors: readonly GraphQLFormattedError[]; data: DataEntry; graphqlResponseJson: boolean }): ResponseHead {
   const codes = options.errors.map((error) => String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR"));
   const hints = options.errors.map((error) => error.extensions?.retryAfterSeconds).filter((s): s is number => typeof s === "number");
   const retryAfterSeconds = hints.length ? Math.max(...hints) : undefined;
-  if (options.hasData || codes.length === 0) return { status: 200, retryAfterSeconds };
+  if (options.data === "present" || codes.length === 0) return { status: 200, retryAfterSeconds };
   // A client's problem wins over the server's: fixing the token is more useful than waiting.
   const denied = codes.map((code) => DENIED[code]).filter(Boolean).sort((a, b) => a - b)[0];
   if (denied) return { status: denied, retryAfterSeconds };
-  if (!options.graphqlResponseJson) return { status: 200, retryAfterSeconds };
+  if (options.data === "null" || !options.graphqlResponseJson) return { status: 200, retryAfterSeconds };
   return { status: codes.every((code) => code === "INTERNAL_SERVER_ERROR") ? 500 : 400, retryAfterSeconds };
 }
 
@@ -62,7 +67,7 @@ export function httpStatusPlugin(): ApolloServerPlugin {
         async willSendResponse({ response }) {
           if (response.body.kind !== "single") return;
           const { data, errors } = response.body.singleResult;
-          const head = responseHead({ errors: errors ?? [], hasData: data !== undefined && data !== null, graphqlResponseJson });
+          const head = responseHead({ errors: errors ?? [], data: data === undefined ? "absent" : data === null ? "null" : "present", graphqlResponseJson });
           response.http.status = head.status;
           if (head.retryAfterSeconds !== undefined) response.http.headers.set("retry-after", String(head.retryAfterSeconds));
         },
@@ -73,7 +78,7 @@ export function httpStatusPlugin(): ApolloServerPlugin {
 
 /** Gives an error thrown before the request pipeline (context creation) the status and Retry-After it would get in it. */
 export function withResponseHead(error: AppError, accept: string | undefined): AppError {
-  const head = responseHead({ errors: [{ message: error.message, extensions: error.extensions }], hasData: false, graphqlResponseJson: wantsGraphQLResponseJson(accept) });
+  const head = responseHead({ errors: [{ message: error.message, extensions: error.extensions }], data: "absent", graphqlResponseJson: wantsGraphQLResponseJson(accept) });
   const headers = new Map<string, string>(head.retryAfterSeconds !== undefined ? [["retry-after", String(head.retryAfterSeconds)]] : []);
   (error.extensions as Record<string, unknown>).http = { status: head.status, headers };
   return error;

@@ -75,7 +75,7 @@ function refuse(req: Request, res: Response, problem: FieldProblem): void {
   const error = new BadUserInputError([problem]);
   const graphqlResponseJson = wantsGraphQLResponseJson(req.headers.accept);
   const errors = [{ message: error.message, extensions: error.extensions }];
-  res.status(responseHead({ errors, hasData: false, graphqlResponseJson }).status);
+  res.status(responseHead({ errors, data: "absent", graphqlResponseJson }).status);
   res.type(`${graphqlResponseJson ? GRAPHQL_RESPONSE_JSON : "application/json"}; charset=utf-8`).send(JSON.stringify({ errors }));
 }
 
@@ -100,12 +100,18 @@ export const storableTextRule: ValidationRule = (context) => {
   const names: string[] = [];
   const enter = (node: { name: { value: string } }) => void names.push(node.name.value);
   const leave = () => void names.pop();
+  // A value inside a list literal sits at a numeric key: its index is part of the field's path.
+  const enterItem = (_node: unknown, key: string | number | undefined) => void (typeof key === "number" && names.push(String(key)));
+  const leaveItem = (_node: unknown, key: string | number | undefined) => void (typeof key === "number" && names.pop());
   return {
     Argument: { enter, leave },
     ObjectField: { enter, leave },
-    StringValue(node) {
+    ObjectValue: { enter: enterItem, leave: leaveItem },
+    ListValue: { enter: enterItem, leave: leaveItem },
+    StringValue(node, key) {
       const problem = textProblem(node.value);
-      if (problem) context.reportError(new BadUserInputError([{ field: names.join(".") || "query", message: problem }]));
+      const field = [...names, ...(typeof key === "number" ? [String(key)] : [])].join(".") || "query";
+      if (problem) context.reportError(new BadUserInputError([{ field, message: problem }]));
     },
   };
 };
