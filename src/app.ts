@@ -12,6 +12,8 @@ import { watchDatabase } from "./database-health";
 import { createFormatError } from "./format-error";
 import { answerContextErrors, httpStatusPlugin } from "./http-status";
 import { createQueryLimits } from "./limits";
+import { createMetrics } from "./metrics";
+import { operationsRouter } from "./operations";
 import { rateLimitPlugin } from "./rate-limit";
 import { normaliseRequest, storableTextRule } from "./request-input";
 import { requestLogPlugin, requestScope, withRequestId } from "./request-log";
@@ -39,7 +41,7 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-/** Builds the HTTP server: POST/GET /graphql and GET /healthz. Call `listen` on the result. */
+/** Builds the HTTP server: POST/GET /graphql, GET /healthz, /readyz and /metrics. Call `listen` on the result. */
 export async function createApp(config: Config, dataSource: DataSource): Promise<App> {
   const schema = await createSchema();
   const app = express();
@@ -47,7 +49,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   // Behind a load balancer, req.ip is the client's address only for the proxies TRUST_PROXY names.
   app.set("trust proxy", config.http.trustProxy);
   const httpServer = createServer(app);
-  const scope = requestScope({ observers: [] });
+  const metrics = createMetrics(dataSource, { probeTimeoutMs: 1_000 });
+  const scope = requestScope({ observers: [metrics.observe] });
   app.use(scope);
   const limits = createQueryLimits({ exposeLimits: config.nodeEnv !== "production" });
   const apollo = new ApolloServer<Context>({
@@ -71,14 +74,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   await apollo.start();
   watchDatabase(dataSource);
 
-  app.get("/healthz", async (_req, res) => {
-    try {
-      await dataSource.query("SELECT 1");
-      res.json({ status: "ok" });
-    } catch {
-      res.status(503).json({ status: "unavailable", reason: "database unreachable" });
-    }
-  });
+  app.use(operationsRouter(dataSource, metrics.registry));
 
   app.use(
     "/graphql",

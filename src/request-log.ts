@@ -50,9 +50,10 @@ export function requestScope(options: { observers: RequestObserver[] }) {
       };
       // The record's scope has ended here: name the request explicitly.
       const fields = { requestId: record.requestId, ...line };
-      if (res.statusCode >= 500) logger.error("Request failed", fields);
-      else if (record.path === "/graphql") logger.info("Request", fields);
-      else logger.debug("Request", fields);
+      // Probes and scrapes come every few seconds: their lines only at debug level, even when failing.
+      if (record.path !== "/graphql") logger.debug("Request", fields);
+      else if (res.statusCode >= 500) logger.error("Request failed", fields);
+      else logger.info("Request", fields);
     });
     runInRequest(record, next);
   };

@@ -50,7 +50,7 @@ describe("HTTP surface", () => {
     await app.dataSource.query(`ALTER TABLE locality RENAME COLUMN search_text TO search_text_gone`);
     try {
       const result = await app.gql(`{ localities(filter: { search: "hai" }) { totalCount } }`, {}, { token });
-      expect(result.errors![0].extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });
+      expect(result.errors![0].extensions).toEqual({ code: "INTERNAL_SERVER_ERROR", requestId: expect.any(String) });
       expect(result.errors![0].message).not.toMatch(/search_text/);
     } finally {
       await app.dataSource.query(`ALTER TABLE locality RENAME COLUMN search_text_gone TO search_text`);
