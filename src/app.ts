@@ -20,21 +20,18 @@ import { requestLogPlugin, requestScope, withRequestId } from "./request-log";
 import { currentRequest } from "./request-scope";
 import { createSchema } from "./schema";
 
-/** Largest request body; larger ones are refused before parsing. */
-export const MAX_BODY = "16mb";
-
-/** A body that is too large or not JSON gets a GraphQL-shaped BAD_USER_INPUT, not an HTML page. */
-function bodyErrors(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void {
+/** A body that is too large (BODY_LIMIT) or not JSON gets a GraphQL-shaped BAD_USER_INPUT, not an HTML page. */
+const bodyErrors = (limit: string) => (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void => {
   if (!error.status || error.status >= 500) return next(error);
   const tooLarge = error.type === "entity.too.large";
-  const problem = tooLarge ? `larger than ${MAX_BODY}` : "not valid JSON";
+  const problem = tooLarge ? `larger than ${limit}` : "not valid JSON";
   res.status(error.status).json({
     errors: [{
-      message: `${tooLarge ? `Yêu cầu lớn hơn ${MAX_BODY}` : "Yêu cầu không phải JSON hợp lệ"} / Request body ${problem}`,
+      message: `${tooLarge ? `Yêu cầu lớn hơn ${limit}` : "Yêu cầu không phải JSON hợp lệ"} / Request body ${problem}`,
       extensions: { code: "BAD_USER_INPUT", fields: [{ field: "body", message: problem }] },
     }],
   });
-}
+};
 
 export interface App {
   httpServer: Server;
@@ -52,14 +49,14 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   const metrics = createMetrics(dataSource, { probeTimeoutMs: 1_000 });
   const scope = requestScope({ observers: [metrics.observe] });
   app.use(scope);
-  const limits = createQueryLimits({ exposeLimits: config.nodeEnv !== "production" });
+  const limits = createQueryLimits({ exposeLimits: config.nodeEnv !== "production", fieldSuggestions: config.http.fieldSuggestions });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: withRequestId(createFormatError({ exposeStack: config.nodeEnv === "development" })),
     includeStacktraceInErrorResponses: false,
     validationRules: [...limits.validationRules, storableTextRule],
     parseOptions: limits.parseOptions,
-    introspection: true,
+    introspection: config.http.introspection,
     // index.ts shuts down in order (HTTP, pool, PostgreSQL) on SIGINT and SIGTERM.
     stopOnTerminationSignals: false,
     plugins: [
@@ -78,8 +75,9 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
 
   app.use(
     "/graphql",
-    cors(),
-    express.json({ limit: MAX_BODY }),
+    // CORS_ORIGINS: "*" reflects any origin; a list allows only those; none (production default) sends no CORS headers.
+    cors({ origin: config.http.corsOrigins === "*" ? true : config.http.corsOrigins.length ? config.http.corsOrigins : false }),
+    express.json({ limit: config.http.bodyLimit }),
     normaliseRequest,
     scope,
     expressMiddleware(apollo, {
@@ -95,6 +93,6 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
         })),
     }),
   );
-  app.use(bodyErrors);
+  app.use(bodyErrors(config.http.bodyLimit));
   return { httpServer, apollo };
 }

@@ -38,7 +38,7 @@ export interface QueryLimits {
  * QUERY_TOO_COMPLEX with HTTP 400 before any resolver runs; `exposeLimits` adds the numbers to the
  * message (never in production, where they would help an attacker tune a query).
  */
-export function createQueryLimits(options: { exposeLimits: boolean }): QueryLimits {
+export function createQueryLimits(options: { exposeLimits: boolean; fieldSuggestions: boolean }): QueryLimits {
   const { exposeLimits } = options;
   const reject =
     (limit: string) =>
@@ -55,7 +55,8 @@ export function createQueryLimits(options: { exposeLimits: boolean }): QueryLimi
     // graphql-js's own parser limit instead (armor's copy of it throws from a plugin hook: HTTP 500).
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
-    blockFieldSuggestion: { enabled: false },
+    // "Did you mean ...?" spells out the schema to whoever probes it (FIELD_SUGGESTIONS, off in production).
+    blockFieldSuggestion: { enabled: !options.fieldSuggestions, mask: "" },
   }).protect();
   return { validationRules: armor.validationRules, plugins: [...armor.plugins, tokensPlugin({ exposeLimits }), costPlugin({ exposeLimits })], parseOptions: { maxTokens: MAX_TOKENS } };
 }
