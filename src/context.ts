@@ -53,16 +53,3 @@ export async function buildContext(options: {
   const idempotency = idempotencyScope(options.idempotencyKey, options.request, options.config.idempotencyTtlSeconds);
   return { requestId, config: options.config, db: options.dataSource.manager, actor, loaders: createLoaders(options.dataSource.manager), idempotency, clientAddress: options.clientAddress };
 }
-
-/**
- * Forgets what the request's loaders cached: called after each write commits, so that the rest of
- * the request (the mutation's result fields) reads what the write changed.
- */
-export function refreshLoaders(ctx: Context): void {
-  ctx.loaders = createLoaders(ctx.db);
-}
-
-export function requireActor(ctx: Context): Actor {
-  if (!ctx.actor) throw new UnauthenticatedError();
-  return ctx.actor;
-}

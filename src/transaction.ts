@@ -29,14 +29,17 @@ export function guardPool(dataSource: DataSource): void {
  * Runs `work` in one transaction with a context bound to it: its `db` is the transaction's manager
  * and its loaders read through the same connection, so the policy checks, derived columns and
  * audit insert of a write all see (and wait on) one connection. Inside an already bound context
- * the work joins that transaction.
+ * the work joins that transaction. After the commit the request's loaders start afresh.
  */
 export async function inTransaction<T>(ctx: Context, work: (tx: Context) => Promise<T>): Promise<T> {
   if (ctx.db.queryRunner?.isTransactionActive) return work(ctx);
-  return ctx.db.transaction((manager) => {
+  const result = await ctx.db.transaction((manager) => {
     const tx: Context = { ...ctx, db: manager, loaders: createLoaders(manager) };
     return openTransaction.run(manager, () => work(tx));
   });
+  // Reads after the commit (the mutation's result fields) must see what the write changed.
+  ctx.loaders = createLoaders(ctx.db);
+  return result;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { requireActor, type Context } from "../context";
+import type { Context } from "../context";
+import { requireActor } from "./actor";
 import { LoginInput } from "../modules/user/user.inputs";
 import { User } from "../modules/user/user.entity";
 import { login } from "./auth.service";

@@ -1,7 +1,8 @@
 import DataLoader from "dataloader";
 import type { SelectQueryBuilder } from "typeorm";
 import { organisationScopeSql, type Actor } from "../../auth/policy";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { ENTITIES } from "../../entities";
 import { badInput, NotFoundError } from "../../errors";
 import { decodeGlobalId, fromGlobalId, Node, toGlobalId } from "../../node";

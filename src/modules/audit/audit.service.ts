@@ -1,4 +1,4 @@
-import { refreshLoaders, type Context } from "../../context";
+import type { Context } from "../../context";
 import { claimSlot, recordResult, replay } from "../../idempotency";
 import { inTransaction } from "../../transaction";
 import { AuditEvent } from "./audit-event.entity";
@@ -51,6 +51,5 @@ export async function auditedWrite<T>(
     if (idempotency) await recordResult(tx, idempotency, slot, result);
     return result;
   });
-  refreshLoaders(ctx);
   return result;
 }

@@ -1,7 +1,8 @@
 import { In } from "typeorm";
 import { organisationScopeSql } from "../../auth/policy";
 import { todayInVietnam } from "../../calendar";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput } from "../../errors";
 import { Indicator } from "../indicator/indicator.entity";
 import { IndicatorStatus } from "../indicator/indicator.enums";

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { BadUserInputError, ConflictError, ForbiddenError, type FieldProblem } from "../../errors";
 import { fromGlobalId, toGlobalId } from "../../node";
 import { auditedWrite, snapshot } from "../audit/audit.service";

@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { can, organisationScopeSql, type Actor } from "../../auth/policy";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import { ReportStatus } from "../report/report.enums";
 import { CLEARANCE_RANK, Clearance } from "../user/user.entity";

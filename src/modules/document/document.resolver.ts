@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { ConnectionType, PageArgs } from "../../pagination";
 import { Organisation } from "../organisation/organisation.entity";
 import { Document } from "./document.entity";

@@ -1,5 +1,6 @@
 import { parseReferenceQuery } from "../../citations";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput, NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";

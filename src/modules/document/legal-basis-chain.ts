@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput } from "../../errors";
 import { Document } from "./document.entity";
 import { LegalRelation } from "./document.enums";

@@ -1,4 +1,5 @@
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { getOrganisation } from "../organisation/organisation.service";
 import type { Indicator } from "./indicator.entity";
 import { IndicatorStatus } from "./indicator.enums";

@@ -1,5 +1,6 @@
 import { organisationScopeSql } from "../../auth/policy";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput, BadUserInputError, ForbiddenError, NotFoundError, type FieldProblem } from "../../errors";
 import { canWriteAsIssuer } from "../document/document.policy";
 import { fromGlobalId } from "../../node";

@@ -1,6 +1,6 @@
-import type { EntityManager } from "typeorm";
 import { organisationScopeSql } from "../../auth/policy";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { BadUserInputError, ConflictError, NotFoundError, type FieldProblem } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { auditedWrite, snapshot } from "../audit/audit.service";
@@ -8,11 +8,10 @@ import { getDocument } from "../document/document.service";
 import { getOrganisation } from "../organisation/organisation.service";
 import { authorizeMeasurement } from "../task/task.policy";
 import { Indicator } from "./indicator.entity";
-import { IndicatorStatus, MeasureKind } from "./indicator.enums";
+import { MeasureKind } from "./indicator.enums";
 import type { MeasurementValuesInput, RecordMeasurementInput, CorrectMeasurementInput } from "./indicator.inputs";
 import { getIndicator } from "./indicator.service";
 import { Measurement } from "./measurement.entity";
-import { IN_FORCE_COLUMNS, judgeInForce, targetInForceJoin, type InForceRow } from "./target-in-force.sql";
 
 type Values = Pick<Measurement, "periodStart" | "periodEnd" | "numerator" | "denominator" | "value" | "textValue">;
 
@@ -115,15 +114,3 @@ export async function getMeasurement(ctx: Context, globalId: string, field = "id
   return measurement;
 }
 
-/** Colours of many measurements, each judged against the target in force at the end of its period, in one statement. */
-export async function loadMeasurementStatuses(db: EntityManager, ids: readonly string[]): Promise<IndicatorStatus[]> {
-  const rows: InForceRow[] = await db.query(
-      `SELECT ${IN_FORCE_COLUMNS}
-         FROM measurement m JOIN indicator i ON i.id = m.indicator_id
-         ${targetInForceJoin({ alias: "tg", indicator: "m.indicator_id", organisation: "m.organisation_id", date: "m.period_end" })}
-        WHERE m.id = ANY($1::uuid[])`,
-      [[...ids]],
-    );
-  const byId = new Map(rows.map((row) => [row.m_id, judgeInForce(row)]));
-  return ids.map((id) => byId.get(id) ?? IndicatorStatus.UNKNOWN);
-}

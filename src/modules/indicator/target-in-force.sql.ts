@@ -1,4 +1,5 @@
-import type { Accumulation, Direction, IndicatorStatus, MeasureKind } from "./indicator.enums";
+import type { EntityManager } from "typeorm";
+import { IndicatorStatus, type Accumulation, type Direction, type MeasureKind } from "./indicator.enums";
 import { judge } from "./status-rule";
 
 /**
@@ -62,4 +63,17 @@ export function judgeInForce(row: InForceRow): IndicatorStatus {
     row.t_start ? { targetValue: row.target_value, periodStart: row.t_start, periodEnd: row.t_end! } : null,
     row.m_id ? { value: row.value, periodEnd: row.m_end! } : null,
   );
+}
+
+/** Colours of many measurements, each judged against the target in force at the end of its period, in one statement. */
+export async function loadMeasurementStatuses(db: EntityManager, ids: readonly string[]): Promise<IndicatorStatus[]> {
+  const rows: InForceRow[] = await db.query(
+      `SELECT ${IN_FORCE_COLUMNS}
+         FROM measurement m JOIN indicator i ON i.id = m.indicator_id
+         ${targetInForceJoin({ alias: "tg", indicator: "m.indicator_id", organisation: "m.organisation_id", date: "m.period_end" })}
+        WHERE m.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+  const byId = new Map(rows.map((row) => [row.m_id, judgeInForce(row)]));
+  return ids.map((id) => byId.get(id) ?? IndicatorStatus.UNKNOWN);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Context } from "../../context";
-import { requireActor } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { canAdministerLocality } from "../../auth/policy";
 import { badInput, ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { fromGlobalId } from "../../node";

@@ -1,7 +1,8 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { In } from "typeorm";
 import { hasRole } from "../../auth/policy";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { AuditEvent } from "../audit/audit-event.entity";

@@ -1,4 +1,5 @@
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { BadUserInputError, NotFoundError, type FieldProblem } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { auditedWrite, snapshot } from "../audit/audit.service";

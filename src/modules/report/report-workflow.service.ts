@@ -1,7 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { can } from "../../auth/policy";
 import { todayInVietnam } from "../../calendar";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput, ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { lockAtVersion } from "../../transaction";
 import { fromGlobalId } from "../../node";

@@ -1,5 +1,6 @@
 import type { EntityManager } from "typeorm";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "../document/document.entity";

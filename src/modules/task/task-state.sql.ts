@@ -1,3 +1,6 @@
+import type { EntityManager } from "typeorm";
+import { TaskStatus } from "./task.enums";
+
 /**
  * The one definition of a task's state on a date, as SQL: the latest update by the lead
  * organisation reported on or before the date; DONE reported after the due date counts as
@@ -23,4 +26,23 @@ export function taskStatusExpression(alias: string): string {
 export function taskOverdueExpression(alias: string, asOf: string): string {
   return `(${alias}.cadence = 'SCHEDULED' AND ${alias}.due_on < CAST(${asOf} AS date)
       AND coalesce(CAST(${alias}_state.status AS text), 'NOT_STARTED') NOT IN ('DONE', 'DONE_LATE', 'CANCELLED'))`;
+}
+
+/** A task's state on a date (see task-state.sql.ts for the rule). */
+export interface TaskState {
+  status: TaskStatus;
+  progressPercent: number | null;
+  overdue: boolean;
+}
+
+/** States of many tasks on one date, in one statement. */
+export async function loadTaskStates(db: EntityManager, taskIds: readonly string[], asOf: string): Promise<TaskState[]> {
+  const raw: Array<{ id: string; status: TaskStatus; progress_percent: number | null; overdue: boolean }> = await db.query(
+    `SELECT t.id, ${taskStatusExpression("t")} AS status, t_state.progress_percent, ${taskOverdueExpression("t", "$2")} AS overdue
+       FROM task t ${taskStateJoin("t", "$2")}
+      WHERE t.id = ANY($1::uuid[])`,
+    [[...taskIds], asOf],
+  );
+  const byId = new Map(raw.map((r) => [r.id, { status: r.status, progressPercent: r.progress_percent, overdue: r.overdue }]));
+  return taskIds.map((id) => byId.get(id) ?? { status: TaskStatus.NOT_STARTED, progressPercent: null, overdue: false });
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { todayInVietnam } from "../../calendar";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput, BadUserInputError, NotFoundError, type FieldProblem } from "../../errors";
 import { lockAtVersion } from "../../transaction";
 import { fromGlobalId } from "../../node";

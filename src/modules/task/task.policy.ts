@@ -1,5 +1,6 @@
 import { can, organisationScopeSql, type Action, type Actor } from "../../auth/policy";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import type { Document } from "../document/document.entity";
 import { canWriteAsIssuer } from "../document/document.policy";

@@ -1,40 +1,20 @@
-import type { EntityManager } from "typeorm";
 import { todayInVietnam } from "../../calendar";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
 import { searchCondition } from "../../text";
 import { Task } from "./task.entity";
-import { TaskStatus } from "./task.enums";
 import type { TaskFilter } from "./task.inputs";
 import { canReadTask, readableTasksSql } from "./task.policy";
 import { taskOverdueExpression, taskStateJoin, taskStatusExpression } from "./task-state.sql";
-
-/** A task's state on a date (see task-state.sql.ts for the rule). */
-export interface TaskState {
-  status: TaskStatus;
-  progressPercent: number | null;
-  overdue: boolean;
-}
 
 export async function getTask(ctx: Context, globalId: string, field = "id"): Promise<Task> {
   requireActor(ctx);
   const task = await ctx.db.getRepository(Task).findOneBy({ id: fromGlobalId(globalId, "Task", field) });
   if (!task || !(await canReadTask(ctx, task))) throw new NotFoundError("Task");
   return task;
-}
-
-/** States of many tasks on one date, in one statement. */
-export async function loadTaskStates(db: EntityManager, taskIds: readonly string[], asOf: string): Promise<TaskState[]> {
-  const raw: Array<{ id: string; status: TaskStatus; progress_percent: number | null; overdue: boolean }> = await db.query(
-    `SELECT t.id, ${taskStatusExpression("t")} AS status, t_state.progress_percent, ${taskOverdueExpression("t", "$2")} AS overdue
-       FROM task t ${taskStateJoin("t", "$2")}
-      WHERE t.id = ANY($1::uuid[])`,
-    [[...taskIds], asOf],
-  );
-  const byId = new Map(raw.map((r) => [r.id, { status: r.status, progressPercent: r.progress_percent, overdue: r.overdue }]));
-  return taskIds.map((id) => byId.get(id) ?? { status: TaskStatus.NOT_STARTED, progressPercent: null, overdue: false });
 }
 
 export async function listTasks(ctx: Context, filter: TaskFilter = {}, page: PageArgs = {}, asOf = todayInVietnam()) {

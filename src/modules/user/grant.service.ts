@@ -1,5 +1,6 @@
 import { canAdministerLocality, can } from "../../auth/policy";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { badInput, ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { auditedWrite, snapshot } from "../audit/audit.service";

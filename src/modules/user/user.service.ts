@@ -1,6 +1,7 @@
 import { can, organisationScopeSql } from "../../auth/policy";
 import { hashPassword } from "../../auth/password";
-import { requireActor, type Context } from "../../context";
+import type { Context } from "../../context";
+import { requireActor } from "../../auth/actor";
 import { ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
