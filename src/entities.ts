@@ -1,4 +1,3 @@
-import { LoginFailure } from "./auth/login-throttle.entity";
 import { AuditEvent } from "./modules/audit/audit-event.entity";
 import { Document } from "./modules/document/document.entity";
 import { LegalBasis } from "./modules/document/legal-basis.entity";
@@ -34,5 +33,4 @@ export const ENTITIES = [
   ReportRecipient,
   ReportFigure,
   ReportSchedule,
-  LoginFailure,
 ];
