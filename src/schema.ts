@@ -7,10 +7,12 @@ import { ENTITIES } from "./entities";
 import { ForbiddenError, UnauthenticatedError } from "./errors";
 import { AUDIT_RESOLVERS } from "./modules/audit/audit.resolver";
 import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
+import { OrganisationDashboardResolver } from "./modules/dashboard/organisation-dashboard.resolver";
 import { CitationResolver } from "./modules/document/citation.resolver";
 import { DocumentResolver, LegalBasisChainLinkResolver, LegalBasisResolver } from "./modules/document/document.resolver";
 import { IndicatorResolver, IndicatorTargetResolver, MeasurementResolver } from "./modules/indicator/indicator.resolver";
 import { LocalityResolver } from "./modules/locality/locality.resolver";
+import { FigureTraceResolver } from "./modules/report/figure-trace.resolver";
 import { ReportFieldsResolver, ReportFigureResolver, ReportRecipientResolver, ReportResolver, ReportSectionResolver } from "./modules/report/report.resolver";
 import { TaskResolver, TaskUpdateResolver } from "./modules/task/task.resolver";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver";
@@ -36,10 +38,12 @@ export const RESOLVERS = [
   IndicatorTargetResolver,
   MeasurementResolver,
   DashboardResolver,
+  OrganisationDashboardResolver,
   ReportResolver,
   ReportFieldsResolver,
   ReportSectionResolver,
   ReportFigureResolver,
+  FigureTraceResolver,
   ReportRecipientResolver,
   ...AUDIT_RESOLVERS,
 ] as const;

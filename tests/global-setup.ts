@@ -45,10 +45,21 @@ export default async function globalSetup(): Promise<void> {
   const dataSource = createDataSource(templateUrl, { applicationName: "nq57-test-setup" });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: "each" });
+  // Two templates: the demo data without the seed reports' text (for tests that import them), then
+  // the full demo data that `npm start` loads.
+  await seedDemoData(dataSource, { password: TEST_DEMO_PASSWORD, reportContent: false });
+  await dataSource.destroy();
+  const bare = `${template}_bare`;
+  const copy = new Client({ connectionString: adminUrl });
+  await copy.connect();
+  await copy.query(`CREATE DATABASE ${bare} TEMPLATE ${template}`);
+  await copy.end();
+  await dataSource.initialize();
   await seedDemoData(dataSource, { password: TEST_DEMO_PASSWORD });
   await dataSource.destroy();
 
   process.env.NQ57_TEST_ADMIN_URL = adminUrl;
   process.env.NQ57_TEST_TEMPLATE = template;
+  process.env.NQ57_TEST_TEMPLATE_BARE = bare;
   (globalThis as { __NQ57_PG__?: { server: RunningPostgres; dataDir: string } }).__NQ57_PG__ = embedded && { server: embedded, dataDir };
 }

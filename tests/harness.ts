@@ -42,9 +42,18 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
+/** Which copy of the demo data a test starts from. */
+export interface TestDataOptions {
+  /**
+   * false: the seed reports' stored records without their text, sections and figures, for tests
+   * that import a seed report through the API (an import into a record with content is refused).
+   */
+  reportContent?: boolean;
+}
+
 /** A fresh copy of the migrated, seeded template database, for a test that runs the API its own way. */
-export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const template = process.env.NQ57_TEST_TEMPLATE!;
+export async function createTestDatabase(options: TestDataOptions = {}): Promise<{ url: string; drop(): Promise<void> }> {
+  const template = options.reportContent === false ? process.env.NQ57_TEST_TEMPLATE_BARE! : process.env.NQ57_TEST_TEMPLATE!;
   const database = `${template}_${randomBytes(6).toString("hex")}`;
   await adminQuery(`CREATE DATABASE ${database} TEMPLATE ${template}`);
   return { url: withDatabase(process.env.NQ57_TEST_ADMIN_URL!, database), drop: () => adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`) };
@@ -54,8 +63,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
  * Starts the real API on a free port against a fresh copy of the migrated, seeded template
  * database: each test file owns its data.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const { url: databaseUrl, drop } = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, data: TestDataOptions = {}): Promise<TestApp> {
+  const { url: databaseUrl, drop } = await createTestDatabase(data);
   const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", DB_POOL_SIZE: "5", ...env });
   configureLogger({ level: config.logLevel, pretty: false });
   const statements = { count: 0 };

@@ -23,7 +23,7 @@ describe("provenance trace", () => {
   let measurementId: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({}, { reportContent: false });
     const token = await app.login("hdnd.haian");
     const text = seedText("000");
     const imported = await app.gql(`mutation($org: ID!, $text: String!) { importReport(organisationId: $org, text: $text) { figures { id text } } }`, { org: await organisationId(app.dataSource, "HP.HAI-AN.HDND"), text }, { token });

@@ -72,7 +72,7 @@ describe("importReport on the five seed reports", () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({}, { reportContent: false });
   });
   afterAll(() => app.close());
 

@@ -11,6 +11,7 @@
  * each measurement's source is its report, the sentence it came from and the figure's span in it
  * (checked against the seed text by tests/demo-work.test.ts).
  */
+import { WARD_INDICATORS, WARD_TASKS } from "./demo-work-wards";
 
 export interface DemoTaskUpdate {
   /** Reporting organisation when it is not the lead (a coordinating body's own part). */
@@ -132,6 +133,7 @@ export const DEMO_TASKS: DemoTask[] = [
   {"key": "HN.O-CHO-DUA.UBND:PH29", "assignedBy": "HN.O-CHO-DUA.DU:37-KH/ĐU:2026", "code": "PH29", "title": "Phối hợp với cơ quan cấp trên thực hiện nhiệm vụ số 29 của Kế hoạch 37", "lead": "HN.UBND", "coordinators": ["HN.O-CHO-DUA.UBND"], "cadence": "ONGOING", "dueOn": null, "updates": [{"org": "HN.O-CHO-DUA.UBND", "status": "DONE", "reportedOn": "2026-05-31", "source": "report:003"}]},
   {"key": "HN.O-CHO-DUA.UBND:PH30", "assignedBy": "HN.O-CHO-DUA.DU:37-KH/ĐU:2026", "code": "PH30", "title": "Phối hợp với cơ quan cấp trên thực hiện nhiệm vụ số 30 của Kế hoạch 37", "lead": "HN.UBND", "coordinators": ["HN.O-CHO-DUA.UBND"], "cadence": "ONGOING", "dueOn": null, "updates": [{"org": "HN.O-CHO-DUA.UBND", "status": "DONE", "reportedOn": "2026-05-31", "source": "report:003"}]},
   {"key": "HN.O-CHO-DUA.UBND:PH31", "assignedBy": "HN.O-CHO-DUA.DU:37-KH/ĐU:2026", "code": "PH31", "title": "Phối hợp với cơ quan cấp trên thực hiện nhiệm vụ số 31 của Kế hoạch 37", "lead": "HN.UBND", "coordinators": ["HN.O-CHO-DUA.UBND"], "cadence": "ONGOING", "dueOn": null, "updates": [{"org": "HN.O-CHO-DUA.UBND", "status": "DONE", "reportedOn": "2026-05-31", "source": "report:003"}]},
+  ...WARD_TASKS,
 ];
 
 export const DEMO_INDICATORS: DemoIndicator[] = [
@@ -155,4 +157,5 @@ export const DEMO_INDICATORS: DemoIndicator[] = [
   {"key": "HP.PHU-LIEN.UBND:MT17", "definedBy": "HP.PHU-LIEN.BCD:1-TB/BCĐ:2026", "code": "MT17", "name": "Tỷ lệ cán bộ, công chức được bồi dưỡng kỹ năng số", "measureKind": "PERCENT", "unit": "%", "targets": [{"org": "HP.PHU-LIEN.UBND", "targetValue": 100, "periodStart": "2026-01-01", "periodEnd": "2026-12-31", "effectiveFrom": "2026-01-01"}], "measurements": []},
   {"key": "HN.O-CHO-DUA.UBND:CT01", "definedBy": "HN.O-CHO-DUA.DU:37-KH/ĐU:2026", "code": "CT01", "name": "Tỷ lệ hồ sơ thủ tục hành chính được giải quyết đúng hạn và trước hạn", "measureKind": "PERCENT", "unit": "%", "targets": [{"org": "HN.O-CHO-DUA.UBND", "targetValue": 100, "periodStart": "2026-01-01", "periodEnd": "2026-12-31", "effectiveFrom": "2026-01-01"}], "measurements": [{"org": "HN.O-CHO-DUA.UBND", "periodStart": "2026-05-01", "periodEnd": "2026-05-31", "value": 99.73, "source": {"document": "report:003", "quote": "Tỷ lệ hồ sơ thủ tục hành chính trực tuyến đạt mức cao, hồ sơ được giải quyết đúng hạn và trước hạn đạt tỷ lệ 99,73%", "spanStart": 2443, "spanEnd": 2449}}], "accumulation": "IN_PERIOD"},
   {"key": "HN.O-CHO-DUA.DU:CT02", "definedBy": "HN.O-CHO-DUA.DU:37-KH/ĐU:2026", "code": "CT02", "name": "Tỷ lệ đảng viên sử dụng phần mềm Sổ tay đảng viên", "measureKind": "PERCENT", "unit": "%", "targets": [{"org": "HN.O-CHO-DUA.DU", "targetValue": 100, "periodStart": "2026-01-01", "periodEnd": "2026-12-31", "effectiveFrom": "2026-01-01"}], "measurements": [{"org": "HN.O-CHO-DUA.DU", "periodEnd": "2026-05-31", "value": 94.23, "source": {"document": "report:003", "quote": "Hiện nay, Đảng viên sử dụng phần mềm sổ tay Đảng viên đạt 94,23%", "spanStart": 5318, "spanEnd": 5324}}]},
+  ...WARD_INDICATORS,
 ];

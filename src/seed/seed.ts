@@ -12,6 +12,7 @@ import { DEMO_LOCALITIES, DEMO_ORGANISATIONS } from "./demo-organisations";
 import { DEMO_USERS } from "./demo-users";
 import { recordSeedEvent } from "./seed-audit";
 import { seedDocuments } from "./seed-documents";
+import { seedReportContent } from "./seed-reports";
 import { seedWork } from "./seed-work";
 
 async function seedLocalities(manager: EntityManager): Promise<Map<string, Locality>> {
@@ -100,16 +101,18 @@ async function seedUsers(manager: EntityManager, password: string, localities: M
 
 /**
  * Loads the demo localities, organisations, accounts, documents, tasks, indicators and measurements
- * drawn from the seed reports. Idempotent:
- * only what is missing (by code or username) is added, in one transaction.
+ * drawn from the seed reports, and the reports' own text with figures linked to measurements
+ * (unless `reportContent` is false: tests that import a seed report need its record empty).
+ * Idempotent: only what is missing (by code or username) is added, in one transaction.
  */
-export async function seedDemoData(dataSource: DataSource, options: { password: string }): Promise<{ usersCreated: number }> {
+export async function seedDemoData(dataSource: DataSource, options: { password: string; reportContent?: boolean }): Promise<{ usersCreated: number }> {
   return dataSource.transaction(async (manager) => {
     const localities = await seedLocalities(manager);
     const organisations = await seedOrganisations(manager, localities);
     const usersCreated = await seedUsers(manager, options.password, localities, organisations);
     const documents = await seedDocuments(manager, organisations);
     await seedWork(manager, organisations, documents);
+    if (options.reportContent !== false) await seedReportContent(manager, documents);
     return { usersCreated };
   });
 }
