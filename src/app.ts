@@ -50,9 +50,10 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   const scope = requestScope({ observers: [metrics.observe] });
   app.use(scope);
   const limits = createQueryLimits({ exposeLimits: config.nodeEnv !== "production", fieldSuggestions: config.http.fieldSuggestions });
+  const health = watchDatabase(dataSource);
   const apollo = new ApolloServer<Context>({
     schema,
-    formatError: withRequestId(createFormatError({ exposeStack: config.nodeEnv === "development" })),
+    formatError: withRequestId(createFormatError({ exposeStack: config.nodeEnv === "development", health })),
     includeStacktraceInErrorResponses: false,
     validationRules: [...limits.validationRules, storableTextRule],
     parseOptions: limits.parseOptions,
@@ -69,7 +70,6 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     ],
   });
   await apollo.start();
-  watchDatabase(dataSource);
 
   app.use(operationsRouter(dataSource, metrics.registry));
 
@@ -81,7 +81,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     normaliseRequest,
     scope,
     expressMiddleware(apollo, {
-      context: answerContextErrors(({ req }) =>
+      context: answerContextErrors(health, ({ req }) =>
         buildContext({
           config,
           dataSource,

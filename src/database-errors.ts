@@ -1,9 +1,9 @@
 import { QueryFailedError } from "typeorm";
-import { databaseHealth } from "./database-health";
+import type { DatabaseHealth } from "./database-health";
 import { RetryableConflictError, ServiceUnavailableError, type AppError } from "./errors";
 
 /** Seconds a client is asked to wait before retrying, per condition. */
-export const RETRY_AFTER = { databaseAway: 3, busy: 1, timeout: 5, conflict: 1 } as const;
+export const RETRY_AFTER = { databaseAway: 2, busy: 1, timeout: 5, conflict: 1 } as const;
 
 /** Socket errors of a connection that cannot be made or was lost. */
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "ECONNABORTED"]);
@@ -43,9 +43,10 @@ function unavailableBySqlState(code: string): boolean {
  * Maps a failure of the database, not of the request, to a typed retryable error: 503
  * SERVICE_UNAVAILABLE while it is away, busy or too slow, CONFLICT for a lost race (lock wait,
  * deadlock, serialisation). Returns undefined for anything else. A lost connection also marks the
- * database as away, which logs one line (database-health.ts).
+ * database as away (`health`, when given), which logs one line and makes further requests fail
+ * fast until a probe finds it back (database-health.ts).
  */
-export function databaseProblem(error: unknown): AppError | undefined {
+export function databaseProblem(error: unknown, health?: DatabaseHealth): AppError | undefined {
   for (const { name, code, message } of driverFailures(error)) {
     if (code === "55P03") return new RetryableConflictError("LOCK_TIMEOUT", RETRY_AFTER.conflict);
     if (code === "40P01") return new RetryableConflictError("DEADLOCK", RETRY_AFTER.conflict);
@@ -53,12 +54,12 @@ export function databaseProblem(error: unknown): AppError | undefined {
     if (code === "57014" || code === "25P03") return new ServiceUnavailableError("STATEMENT_TIMEOUT", RETRY_AFTER.timeout);
     if (code === "53300" || POOL_TIMEOUT.test(message)) return new ServiceUnavailableError("POOL_EXHAUSTED", RETRY_AFTER.busy);
     if ((code && (NETWORK_CODES.has(code) || unavailableBySqlState(code))) || LOST_CONNECTION.test(message)) {
-      databaseHealth.markDown(code ? `${code}: ${message}` : message);
+      health?.markDown(code ? `${code}: ${message}` : message);
       return new ServiceUnavailableError("DATABASE_UNAVAILABLE", RETRY_AFTER.databaseAway);
     }
     // TypeORM releases a transaction's runner when its connection dies; the next statement or the
     // COMMIT then fails this way. Only a lost connection explains it; otherwise it is a bug.
-    if (name === "QueryRunnerAlreadyReleasedError" && databaseHealth.isDown) {
+    if (name === "QueryRunnerAlreadyReleasedError" && health?.isDown) {
       return new ServiceUnavailableError("DATABASE_UNAVAILABLE", RETRY_AFTER.databaseAway);
     }
   }

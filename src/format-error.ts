@@ -3,6 +3,7 @@ import { GraphQLError, Kind, parse, visit, type ASTNode } from "graphql";
 import type { ValidationError } from "class-validator";
 import { QueryFailedError } from "typeorm";
 import { databaseProblem } from "./database-errors";
+import type { DatabaseHealth } from "./database-health";
 import { AppError, BadUserInputError, ConflictError, QueryTooComplexError, type FieldProblem } from "./errors";
 import { logger } from "./logger";
 
@@ -69,10 +70,10 @@ function rootCause(raw: unknown): unknown {
  * database condition (away, busy, timed out, lost a race, refused a value). Used for resolver
  * errors and for errors thrown while the request's context is built.
  */
-export function knownError(raw: unknown): AppError | undefined {
+export function knownError(raw: unknown, health?: DatabaseHealth): AppError | undefined {
   const error = rootCause(raw);
   if (error instanceof AppError) return error;
-  const retryable = databaseProblem(error);
+  const retryable = databaseProblem(error, health);
   if (retryable) return retryable;
   if (error instanceof QueryFailedError) return fromDatabase(error);
   return undefined;
@@ -88,9 +89,9 @@ function publicExtensions(error: AppError): Record<string, unknown> {
  * The one place where errors become responses: known errors keep their code, input problems name
  * their field, anything unexpected is logged and masked as INTERNAL_SERVER_ERROR.
  */
-export function createFormatError(options: { exposeStack: boolean }) {
+export function createFormatError(options: { exposeStack: boolean; health?: DatabaseHealth }) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const known = knownError(raw);
+    const known = knownError(raw, options.health);
     if (known) return { ...formatted, message: known.message, extensions: publicExtensions(known) };
     const error = rootCause(raw);
     if (error instanceof GraphQLError && (error.extensions?.validationErrors as ValidationError[] | undefined)) {

@@ -1,6 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
-import type { AppError } from "./errors";
+import { RETRY_AFTER } from "./database-errors";
+import type { DatabaseHealth } from "./database-health";
+import { ServiceUnavailableError, type AppError } from "./errors";
 import { knownError } from "./format-error";
 
 /**
@@ -87,11 +89,17 @@ export function withResponseHead(error: AppError, accept: string | undefined): A
 /**
  * Wraps the context function: a bad token (401) or a database away while loading the caller (503)
  * is answered like the same error in a resolver, not as Apollo's "Context creation failed" 500.
+ * While the database is known to be away, requests are answered 503 at once (database-health.ts).
  */
-export function answerContextErrors<A extends { req: { headers: { accept?: string } } }, C>(build: (args: A) => Promise<C>): (args: A) => Promise<C> {
-  return (args) =>
-    build(args).catch((error: unknown) => {
-      const known = knownError(error);
+export function answerContextErrors<A extends { req: { headers: { accept?: string } } }, C>(
+  health: DatabaseHealth,
+  build: (args: A) => Promise<C>,
+): (args: A) => Promise<C> {
+  return async (args) => {
+    if (health.isDown) throw withResponseHead(new ServiceUnavailableError("DATABASE_UNAVAILABLE", RETRY_AFTER.databaseAway), args.req.headers.accept);
+    return build(args).catch((error: unknown) => {
+      const known = knownError(error, health);
       throw known ? withResponseHead(known, args.req.headers.accept) : error;
     });
+  };
 }

@@ -31,6 +31,7 @@ describe("database stopped and started while clients read and write", () => {
   let dataSource: DataSource;
   let app: App;
   let url: string;
+  const logLines: string[] = [];
 
   async function post(query: string, variables: Record<string, unknown>, token?: string): Promise<Answer> {
     const started = Date.now();
@@ -56,8 +57,9 @@ describe("database stopped and started while clients read and write", () => {
     await seedDemoData(setup, { password: TEST_DEMO_PASSWORD });
     await setup.destroy();
 
-    const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: process.env.FAULT_LOG ?? "silent", DB_POOL_SIZE: "5", DB_ACQUIRE_TIMEOUT: "2s" });
-    configureLogger({ level: config.logLevel, pretty: false });
+    const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: "info", DB_POOL_SIZE: "5", DB_ACQUIRE_TIMEOUT: "2s" });
+    // The test reads the log lines the API writes.
+    configureLogger({ level: "info", pretty: false, destination: { write: (line: string) => void logLines.push(line) } });
     dataSource = createDataSource(databaseUrl, { pool: config.pool });
     await dataSource.initialize();
     app = await createApp(config, dataSource);
@@ -95,6 +97,7 @@ describe("database stopped and started while clients read and write", () => {
 
     // When: the server is stopped for two seconds, then started again.
     await pause(800);
+    logLines.length = 0;
     const stopped = Date.now();
     await postgres.stop();
     const down = Date.now();
@@ -130,6 +133,13 @@ describe("database stopped and started while clients read and write", () => {
       `database restart: stop took ${down - stopped} ms; ${whileDown.length} answers while away, p50 ${times[Math.floor(times.length / 2)]} ms, ` +
         `p99 ${p99} ms, max ${times[times.length - 1]} ms; first success ${recoveryMs} ms after the server was ready; ${acknowledged.length} writes acknowledged\n`,
     );
+
+    // The log says once that the database went and once that it came back; no stack traces.
+    const messages = logLines.map((line) => JSON.parse(line).message as string);
+    expect(messages.filter((m) => m.startsWith("Database unreachable"))).toHaveLength(1);
+    expect(messages.filter((m) => m === "Database reachable again")).toHaveLength(1);
+    expect(messages.filter((m) => /Unexpected error/.test(m))).toEqual([]);
+    expect(logLines.filter((line) => /\bat .*\.ts:\d+/.test(line))).toEqual([]);
 
     // Every acknowledged write is stored with its audit event; no document lacks its event.
     const stored: Array<{ id: string; events: number }> = await dataSource.query(
