@@ -1,11 +1,26 @@
 import { foldVietnamese, normaliseSpaces } from "./citations/text";
 
 /**
- * The folded form stored in `search_text` columns and compared against search input: no case, no
- * diacritics, đ as d, single spaces; so "hai an" and "HẢI  AN" both find "Hải An".
+ * Text folded for comparison: no case, no diacritics, đ as d, single spaces, punctuation kept.
+ * Identities and issuer names compare in this form (Document.issuerKey is stored in it).
+ */
+export function foldedKey(text: string): string {
+  return normaliseSpaces(foldVietnamese(text));
+}
+
+/**
+ * Whatever separates words once the text is folded: quotes (" ' “ ” ‘ ’), brackets, dashes, slashes,
+ * commas. The same class is applied in PostgreSQL (migration SearchTextWords) to every stored key.
+ */
+const NOT_A_WORD = /[^a-z0-9]+/g;
+
+/**
+ * The form stored in `search_text` columns and compared against search input: folded, and only
+ * words, so "hai an" finds "Hải An", "dot pha" finds “đột phá” in curly quotes and "đồng bộ" finds
+ * "(đồng bộ)", whatever punctuation stands around or between the words.
  */
 export function searchKey(text: string): string {
-  return normaliseSpaces(foldVietnamese(text));
+  return foldedKey(text).replace(NOT_A_WORD, " ").trim();
 }
 
 /** Most words of a search that are matched; the rest are ignored. */

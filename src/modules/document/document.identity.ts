@@ -1,6 +1,6 @@
 import { DOCUMENT_TYPE_LABELS, MAX_REFERENCE_INPUT_LENGTH, parseReference } from "../../citations";
 import { badInput } from "../../errors";
-import { searchKey } from "../../text";
+import { foldedKey, searchKey } from "../../text";
 import type { Document } from "./document.entity";
 
 /** The reference columns of a document, derived from the reference as written. */
@@ -55,7 +55,7 @@ export function referenceParts(written: string | null | undefined, field = "refe
 /** Issuer part of a document's identity (see Document.issuerKey). */
 export function issuerKey(issuer: { issuerId: string | null; issuerName: string | null; issuerCode: string | null }): string {
   if (issuer.issuerId) return issuer.issuerId;
-  if (issuer.issuerName) return `name:${searchKey(issuer.issuerName)}`.slice(0, 340);
+  if (issuer.issuerName) return `name:${foldedKey(issuer.issuerName)}`.slice(0, 340);
   return `code:${issuer.issuerCode ?? ""}`;
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { searchKey } from "../../text";
+import { foldedKey } from "../../text";
 import { LocalityLevel } from "../locality/locality.entity";
 import { OrganisationKind } from "../organisation/organisation.entity";
 
@@ -41,11 +41,11 @@ async function candidates(manager: EntityManager, localityPath: string[]): Promi
       WHERE o.locality_id = ANY($1::uuid[])`,
     [localityPath],
   );
-  return rows.map((r) => ({ id: r.id, name: searchKey(r.name), shortName: searchKey(r.short_name ?? ""), kind: r.kind, level: r.level }));
+  return rows.map((r) => ({ id: r.id, name: foldedKey(r.name), shortName: foldedKey(r.short_name ?? ""), kind: r.kind, level: r.level }));
 }
 
 function byName(all: Candidate[], cited: string): string | null {
-  let name = searchKey(cited).replace(STANDING_BODY, "");
+  let name = foldedKey(cited).replace(STANDING_BODY, "");
   let levels = LEVEL_ORDER;
   for (const [suffix, level] of LEVEL_SUFFIXES) {
     if (suffix.test(name)) {
@@ -65,7 +65,7 @@ function byName(all: Candidate[], cited: string): string | null {
 }
 
 function byCode(all: Candidate[], issuerCode: string): string | null {
-  const code = searchKey(issuerCode.split("-")[0]);
+  const code = foldedKey(issuerCode.split("-")[0]);
   const named = all.filter((c) => c.shortName === code);
   if (named.length === 1) return named[0].id;
   const kind = COMMUNE_CODES[code];
