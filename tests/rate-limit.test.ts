@@ -11,7 +11,7 @@ describe("rate limits", () => {
   beforeAll(async () => {
     app = await startTestApp({ RATE_LIMIT_PER_USER: "6", RATE_LIMIT_PER_ADDRESS: "12", RATE_LIMIT_WINDOW: "60", TRUST_PROXY: "loopback" });
     // A second instance of the API on the same database, with a pool (and a memory) of its own.
-    const dataSource = createDataSource(app.dataSource.options.url as string, { pool: app.config.pool });
+    const dataSource = createDataSource((app.dataSource.options as { url?: string }).url!, { pool: app.config.pool });
     await dataSource.initialize();
     const other = await createApp(app.config, dataSource);
     await new Promise<void>((resolve) => other.httpServer.listen(0, "127.0.0.1", resolve));
