@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { entityVi, forbiddenVi } from "./messages-vi";
 
 /** Codes every client may rely on (DESIGN.md, API conventions). */
 export type ErrorCode =
@@ -31,16 +32,17 @@ export class UnauthenticatedError extends AppError {
   }
 }
 
+/** The reason in both languages: Vietnamese as given, else from src/messages-vi.ts by the English text. */
 export class ForbiddenError extends AppError {
-  constructor(en = "You are not allowed to do this") {
-    super("FORBIDDEN", "Không có quyền thực hiện thao tác này", en);
+  constructor(en = "You are not allowed to do this", vi: string | null = forbiddenVi(en)) {
+    super("FORBIDDEN", vi ?? "Không có quyền thực hiện thao tác này", en);
   }
 }
 
 /** Also used for records outside the caller's scope, so that their existence does not leak. */
 export class NotFoundError extends AppError {
   constructor(entity: string) {
-    super("NOT_FOUND", `Không tìm thấy ${entity}`, `${entity} not found`, { entity });
+    super("NOT_FOUND", `Không tìm thấy ${entityVi(entity)}`, `${entity} not found`, { entity });
   }
 }
 
@@ -63,7 +65,7 @@ export class ConflictError extends AppError {
 
 export function staleVersion(entity: string, expected: number, actual: number): ConflictError {
   return new ConflictError(
-    `${entity} đã được người khác thay đổi (phiên bản hiện tại ${actual})`,
+    `${entityVi(entity).replace(/^./, (c) => c.toUpperCase())} đã được người khác thay đổi (phiên bản hiện tại ${actual})`,
     `${entity} was changed by someone else (expected version ${expected}, current ${actual})`,
     { expectedVersion: expected, currentVersion: actual },
   );

@@ -6,6 +6,7 @@ import { databaseProblem } from "./database-errors";
 import type { DatabaseHealth } from "./database-health";
 import { AppError, BadUserInputError, ConflictError, QueryTooComplexError, type FieldProblem } from "./errors";
 import { logger } from "./logger";
+import { graphqlVi, valueProblem } from "./messages-vi";
 
 function flatten(errors: ValidationError[], prefix = ""): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -42,7 +43,7 @@ function badInputFrom(error: GraphQLError, message: string): GraphQLFormattedErr
   const variablePath = /at "([^"]+)"/.exec(message)?.[1] ?? /Variable "\$([^"]+)"/.exec(message)?.[1];
   const literalField = /Field "([^"]+)" of required type/.exec(message)?.[1] ?? /Field "([^"]+)" is not defined/.exec(message)?.[1];
   const field = variablePath ?? fieldAt(error) ?? literalField ?? "input";
-  const wrapped = new BadUserInputError([{ field, message }]);
+  const wrapped = new BadUserInputError([{ field, message: valueProblem(message) }]);
   return { message: wrapped.message, locations: error.locations, path: error.path, extensions: wrapped.extensions };
 }
 
@@ -107,6 +108,8 @@ export function createFormatError(options: { exposeStack: boolean; health?: Data
     if (raw instanceof GraphQLError && (code === "BAD_USER_INPUT" || (code === "GRAPHQL_VALIDATION_FAILED" && VALUE_PROBLEM.test(formatted.message)))) {
       return badInputFrom(raw, formatted.message);
     }
+    // graphql-js speaks English only: the Vietnamese half goes in front, as in every other message.
+    if (code === "GRAPHQL_PARSE_FAILED" || code === "GRAPHQL_VALIDATION_FAILED") return { ...formatted, message: `${graphqlVi(formatted.message)} / ${formatted.message}` };
     if (typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") return formatted;
     logger.error("Unexpected error", { error: error instanceof Error ? error.stack : String(error), path: formatted.path });
     return {

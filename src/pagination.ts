@@ -18,13 +18,28 @@ export class PageArgs {
   after?: string;
 }
 
+/** Relay's PageInfo. Pages go forward (`first`, `after`); there is no `last`/`before`. */
 @ObjectType()
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field({ description: "Records come before this page: it was asked for after a cursor" })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge of the page" })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge: pass it as `after` for the next page" })
   endCursor!: string | null;
+}
+
+/**
+ * The PageInfo of a forward page. A page asked for after a cursor has records before it (the one
+ * the cursor points at, at least), so hasPreviousPage is exact without a second query.
+ */
+export function pageInfoOf(edges: Array<{ cursor: string }>, page: { after?: string | null; hasNextPage: boolean }): PageInfo {
+  return { hasNextPage: page.hasNextPage, hasPreviousPage: Boolean(page.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
 }
 
 export interface Connection<T> {
@@ -117,5 +132,5 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const rows = await page.take(first + 1).getMany();
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(sortKey.value ? [sortKey.value(node), node.id] : [node.id]), node }));
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return { edges, pageInfo: pageInfoOf(edges, { after: args.after, hasNextPage }), totalCount };
 }
