@@ -4,7 +4,7 @@ import type { ValidationError } from "class-validator";
 import { QueryFailedError } from "typeorm";
 import { databaseProblem } from "./database-errors";
 import type { DatabaseHealth } from "./database-health";
-import { AppError, BadUserInputError, ConflictError, QueryTooComplexError, type FieldProblem } from "./errors";
+import { AppError, BadUserInputError, ConflictError, type FieldProblem } from "./errors";
 import { logger } from "./logger";
 import { graphqlVi, valueProblem } from "./messages-vi";
 
@@ -101,10 +101,6 @@ export function createFormatError(options: { exposeStack: boolean; health?: Data
       return { ...formatted, message: wrapped.message, extensions: wrapped.extensions };
     }
     const code = formatted.extensions?.code;
-    // Apollo wraps a validation rule's error (the query limits of limits.ts) in its own, coded GRAPHQL_VALIDATION_FAILED.
-    if (raw instanceof GraphQLError && raw.originalError instanceof QueryTooComplexError) {
-      return { message: raw.originalError.message, locations: formatted.locations, extensions: { ...raw.originalError.extensions } };
-    }
     if (raw instanceof GraphQLError && (code === "BAD_USER_INPUT" || (code === "GRAPHQL_VALIDATION_FAILED" && VALUE_PROBLEM.test(formatted.message)))) {
       return badInputFrom(raw, formatted.message);
     }
