@@ -3,7 +3,7 @@ import type { Context } from "../../context";
 import { requireActor } from "../../auth/actor";
 import { badInput, ConflictError, ForbiddenError } from "../../errors";
 import { toGlobalId } from "../../node";
-import { parseReportText, ReportImportError, type CandidateFigure, type ParsedReport, type ReportSection as ParsedSection } from "../../report-import";
+import { parseReportText, ReportImportError, type ParsedReport } from "../../report-import";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "../document/document.entity";
 import { Classification, DocumentStatus, DocumentType, LegalRelation } from "../document/document.enums";
@@ -14,11 +14,12 @@ import { resolveIssuer } from "../document/issuer-resolver";
 import { citationLockKey, linkInWrite } from "../document/legal-basis.service";
 import { lockIdentities } from "../../transaction";
 import { getOrganisation } from "../organisation/organisation.service";
-import { writeRecipients, writeSections, type FlatSection } from "./report-content";
+import { writeRecipients, writeSections } from "./report-content";
 import { checkIssuingBody } from "./report-import-issuer";
 import { ReportFigure } from "./report-figure.entity";
+import { figureRow, figuresInBodies, flatSections } from "./report-text";
 import { ReportSection } from "./report-section.entity";
-import { FigureKind, ReportPeriodKind, ReportStatus } from "./report.enums";
+import { ReportPeriodKind, ReportStatus } from "./report.enums";
 
 function parse(text: string): ParsedReport {
   try {
@@ -27,26 +28,6 @@ function parse(text: string): ParsedReport {
     if (error instanceof ReportImportError) throw badInput("text", `${error.message} (${error.reason})`);
     throw error;
   }
-}
-
-function flatSections(parsed: ParsedReport, text: string): FlatSection[] {
-  const flat: FlatSection[] = [];
-  const walk = (sections: ParsedSection[], parent: number | null) => {
-    for (const section of sections) {
-      flat.push({ numbering: section.numbering, heading: section.heading, level: section.level, parent, body: text.slice(section.bodySpan.start, section.bodySpan.end), bodyOffset: section.bodySpan.start });
-      walk(section.children, flat.length - 1);
-    }
-  };
-  walk(parsed.sections, null);
-  return flat;
-}
-
-function figureRow(figure: CandidateFigure, section: ReportSection) {
-  // The phrase the figure measures, never the figure itself ("95,06%" says nothing of what it is).
-  const label = (figure.measures?.text ?? figure.label?.text ?? figure.unit?.text ?? section.heading).slice(0, 500);
-  const base = { label, text: figure.text.slice(0, 60), unit: figure.unit?.text.slice(0, 100) ?? null, spanStart: figure.span.start - section.bodyOffset!, spanEnd: figure.span.end - section.bodyOffset! };
-  if (figure.kind === "RATIO") return { ...base, kind: FigureKind.RATIO, numerator: figure.numerator, denominator: figure.denominator, value: (figure.numerator / figure.denominator) * 100 };
-  return { ...base, kind: figure.kind === "PERCENTAGE" ? FigureKind.PERCENT : FigureKind.COUNT, value: figure.value, numerator: null, denominator: null };
 }
 
 /**
@@ -120,7 +101,7 @@ export async function importReport(ctx: Context, organisationGlobalId: string, t
     const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
     const report = await tx.db.getRepository(Document).save(stored ? Object.assign(stored.record, given) : draft);
     const saved = await writeSections(tx.db, report.id, sections);
-    const figures = parsed.figures.filter((f) => f.sectionIndex !== null && f.span.start >= (saved[f.sectionIndex].bodyOffset ?? Infinity) && f.span.end <= saved[f.sectionIndex].bodyOffset! + saved[f.sectionIndex].body.length);
+    const figures = figuresInBodies(parsed, saved);
     for (const [position, figure] of figures.entries()) {
       await tx.db.getRepository(ReportFigure).save(tx.db.getRepository(ReportFigure).create({ reportId: report.id, sectionId: saved[figure.sectionIndex!].id, position, ...figureRow(figure, saved[figure.sectionIndex!]) }));
     }

@@ -18,7 +18,8 @@ export function flatSections(parsed: ParsedReport, text: string): FlatSection[] 
 
 /** The stored row of a candidate figure: its span becomes relative to its section's body. */
 export function figureRow(figure: CandidateFigure, section: ReportSection) {
-  const label = (figure.label?.text ?? figure.unit?.text ?? figure.text).slice(0, 500);
+  // The phrase the figure measures, never the figure itself ("95,06%" says nothing of what it is).
+  const label = (figure.measures?.text ?? figure.label?.text ?? figure.unit?.text ?? section.heading).slice(0, 500);
   const base = { label, text: figure.text.slice(0, 60), unit: figure.unit?.text.slice(0, 100) ?? null, spanStart: figure.span.start - section.bodyOffset!, spanEnd: figure.span.end - section.bodyOffset! };
   if (figure.kind === "RATIO") return { ...base, kind: FigureKind.RATIO, numerator: figure.numerator, denominator: figure.denominator, value: (figure.numerator / figure.denominator) * 100 };
   return { ...base, kind: figure.kind === "PERCENTAGE" ? FigureKind.PERCENT : FigureKind.COUNT, value: figure.value, numerator: null, denominator: null };
