@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { entityVi, forbiddenVi } from "./messages-vi";
 
-/** Codes every client may rely on (DESIGN.md, API conventions). */
+/** Codes every client may rely on (README, API conventions). */
 export type ErrorCode =
   | "UNAUTHENTICATED"
   | "FORBIDDEN"

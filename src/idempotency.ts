@@ -3,7 +3,7 @@ import type { Context } from "./context";
 import { badInput } from "./errors";
 
 /**
- * Idempotent writes (DESIGN.md: creates that clients retry carry a key). A request that carries an
+ * Idempotent writes (an API convention: creates that clients retry carry a key). A request that carries an
  * `Idempotency-Key` header claims, for each of its writes in order, a row keyed by (user, key,
  * write index) inside that write's own transaction. A retry of the same request finds the row and
  * gets the record the first attempt wrote, without writing again; a retry racing the first attempt

@@ -4,7 +4,7 @@ import type { GraphQLError, ValidationContext, ValidationRule } from "graphql";
 import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
 import { QueryTooComplexError } from "./errors";
 
-/** Bounds of one operation (DESIGN.md: depth, aliases, tokens, cost and batch size are bounded). */
+/** Bounds of one operation (README, API conventions: depth, aliases, tokens, cost and batch size are bounded). */
 export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 50;
 export const MAX_DIRECTIVES = 20;

@@ -6,7 +6,7 @@ const TABLE = "rate_limit";
 
 /**
  * A rate-limiter-flexible counter kept in PostgreSQL, so that every instance of the API counts the
- * same requests (DESIGN.md: no per-user state in one process's memory). Keys of different uses
+ * same requests (a design rule: no per-user state in one process's memory). Keys of different uses
  * share the table under their own `keyPrefix`. A key over its limit is also blocked in this
  * process's memory until its window ends: a flood costs no statements once refused.
  */
