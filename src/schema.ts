@@ -18,6 +18,7 @@ import { TaskResolver, TaskUpdateResolver } from "./modules/task/task.resolver";
 import { OrganisationResolver } from "./modules/organisation/organisation.resolver";
 import type { Role } from "./modules/user/role-grant.entity";
 import { RoleGrantResolver, UserResolver } from "./modules/user/user.resolver";
+import { SyncResolver } from "./modules/sync/sync.resolver";
 import { NodeResolver } from "./node.resolver";
 
 /** Every resolver of the API, listed once. */
@@ -46,6 +47,7 @@ export const RESOLVERS = [
   FigureTraceResolver,
   ReportRecipientResolver,
   ...AUDIT_RESOLVERS,
+  SyncResolver,
 ] as const;
 
 /** Coarse check only (signed in, holds a role); the policy module decides on each record. */

@@ -15,14 +15,14 @@ import { authorizeDocumentWrite, canReadDocument, canWriteAsIssuer, visibleClass
 const CONTENT_FIELDS = ["title", "place", "signer"] as const;
 
 /** Recording a classified document's metadata needs a clearance at its level: the writer must be able to see it. */
-function checkClearance(ctx: Context, classification: Classification): void {
+export function checkClearance(ctx: Context, classification: Classification): void {
   if (!visibleClassifications(requireActor(ctx)).includes(classification)) {
     throw new ForbiddenError(`Recording a ${classification} document needs a clearance at that level`);
   }
 }
 
 /** Rules across fields: classified documents carry citation metadata only; plan and notice fields fit the type. */
-function checkFields(type: DocumentType, classification: Classification, input: DocumentFieldsInput): void {
+export function checkFields(type: DocumentType, classification: Classification, input: DocumentFieldsInput): void {
   const problems: FieldProblem[] = [];
   if (classification !== Classification.UNCLASSIFIED) {
     for (const field of CONTENT_FIELDS) {

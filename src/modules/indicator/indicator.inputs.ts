@@ -56,6 +56,14 @@ export class CreateIndicatorInput {
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
   targets?: TargetInput[];
+
+  @Field(() => String, { nullable: true, description: "System the record comes from (with externalId); a bulk upsert of that system finds it by this key" })
+  @RequiredText(64)
+  sourceSystem?: string;
+
+  @Field(() => String, { nullable: true })
+  @RequiredText(200)
+  externalId?: string;
 }
 
 @InputType()

@@ -11,6 +11,7 @@ import type { Document } from "../document/document.entity";
 import { DocumentType, NoticeKind } from "../document/document.enums";
 import { getOrganisation } from "../organisation/organisation.service";
 import { assigningDocument, defaultPeriod } from "../task/task-write.service";
+import { sourceKeyOf } from "../sync/source-key";
 import { authorizeAssignment } from "../task/task.policy";
 import { IndicatorTarget } from "./indicator-target.entity";
 import { Indicator } from "./indicator.entity";
@@ -55,7 +56,7 @@ export async function listIndicators(ctx: Context, filter: IndicatorFilter = {},
 }
 
 /** A target fits its indicator: a number for numeric kinds (a percent within 0-100), text for TEXT. */
-function checkTarget(kind: MeasureKind, target: TargetInput, field: string, problems: FieldProblem[]): void {
+export function checkTarget(kind: MeasureKind, target: TargetInput, field: string, problems: FieldProblem[]): void {
   if (kind === MeasureKind.TEXT) {
     if (!target.targetText) problems.push({ field: `${field}.targetText`, message: "bắt buộc với chỉ tiêu định tính / required for a TEXT indicator" });
     return;
@@ -106,6 +107,7 @@ export async function createIndicator(ctx: Context, input: CreateIndicatorInput)
     accumulation: input.accumulation ?? Accumulation.CUMULATIVE,
     baseline: input.baseline ?? null,
     searchText: indicatorSearchText({ code: input.code ?? null, name: input.name }),
+    ...sourceKeyOf(input),
     createdById: actor.userId,
   });
   return auditedWrite(ctx, async (tx) => {

@@ -14,7 +14,9 @@ import { Indicator } from "./indicator.entity";
 @Entity({ name: "measurement" })
 @Index("IDX_MEASUREMENT_LOOKUP", ["indicatorId", "organisationId", "periodEnd"])
 @Index("UQ_MEASUREMENT_SUPERSEDES", ["supersedesId"], { unique: true, where: "supersedes_id IS NOT NULL" })
+@Index("UQ_MEASUREMENT_EXTERNAL", ["sourceSystem", "externalId", "revision"], { unique: true, where: "source_system IS NOT NULL" })
 @Check("CHK_MEASUREMENT_PERIOD", `period_start <= period_end`)
+@Check("CHK_MEASUREMENT_EXTERNAL", `(source_system IS NULL) = (external_id IS NULL) AND (source_system IS NULL) = (revision IS NULL)`)
 export class Measurement extends Node {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "PK_MEASUREMENT" })
   override id!: string;
@@ -84,6 +86,19 @@ export class Measurement extends Node {
   /** The measurement this one corrects. */
   @Column({ name: "supersedes_id", type: "uuid", nullable: true })
   supersedesId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "System it was synced from (with externalId)" })
+  @Column({ name: "source_system", type: "varchar", length: 64, nullable: true })
+  sourceSystem!: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: "external_id", type: "varchar", length: 200, nullable: true })
+  externalId!: string | null;
+
+  /** A synced record's chain of corrections shares its key; each link is the next revision (1 first). */
+  @Field(() => Int, { nullable: true, description: "Synced measurements: 1 for the first value of the external record, then one more per correction" })
+  @Column({ type: "int", nullable: true })
+  revision!: number | null;
 
   @Column({ name: "recorded_by_id", type: "uuid", nullable: true })
   recordedById!: string | null;

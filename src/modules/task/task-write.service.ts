@@ -17,6 +17,7 @@ import { Task } from "./task.entity";
 import { Cadence } from "./task.enums";
 import type { AddTaskUpdateInput, CreateTaskInput, UpdateTaskInput } from "./task.inputs";
 import { authorizeAssignment, authorizeProgress, authorizeTaskChange } from "./task.policy";
+import { sourceKeyOf } from "../sync/source-key";
 import { getTask } from "./task.service";
 
 /** The plan or notice that assigns work; any other document is refused. */
@@ -72,6 +73,7 @@ export async function createTask(ctx: Context, input: CreateTaskInput): Promise<
     periodStart: input.periodStart ?? period.periodStart,
     periodEnd: input.periodEnd ?? period.periodEnd,
     createdById: actor.userId,
+    ...sourceKeyOf(input),
   });
   checkSchedule(task);
   task.searchText = taskSearchText(task);

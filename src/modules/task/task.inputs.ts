@@ -35,6 +35,14 @@ export class CreateTaskInput {
 
   @Field(() => GraphQLLocalDate, { nullable: true })
   periodEnd?: string;
+
+  @Field(() => String, { nullable: true, description: "System the record comes from (with externalId); a bulk upsert of that system finds it by this key" })
+  @RequiredText(64)
+  sourceSystem?: string;
+
+  @Field(() => String, { nullable: true })
+  @RequiredText(200)
+  externalId?: string;
 }
 
 @InputType()
