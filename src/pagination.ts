@@ -5,7 +5,7 @@ import { badInput } from "./errors";
 import { isUuid } from "./node";
 
 export const MAX_PAGE_SIZE = 100;
-const DEFAULT_PAGE_SIZE = 20;
+export const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {
@@ -73,7 +73,7 @@ export function ConnectionType<T extends object>(nodeType: ClassType<T>, name: s
   return ConnectionClass;
 }
 
-function encodeCursor(values: unknown[]): string {
+export function encodeCursor(values: unknown[]): string {
   return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
 }
 
@@ -84,7 +84,7 @@ const VALID_ID: Record<IdType, (id: string) => boolean> = {
   bigint: (id) => /^[0-9]{1,19}$/.test(id) && BigInt(id) <= 9223372036854775807n,
 };
 
-function decodeCursor(cursor: string, length: number, idType: IdType): string[] {
+export function decodeCursor(cursor: string, length: number, idType: IdType): string[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
     if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string") && VALID_ID[idType](values[length - 1])) {

@@ -119,10 +119,7 @@ export function organisationScopeSql(
   actions: readonly Action[],
   alias = "o",
 ): { sql: string; params: Record<string, unknown> } {
-  const grants = actor.grants.filter((g) => ROLE_ACTIONS[g.role].some((a) => actions.includes(a)));
-  const exact = grants.filter((g) => g.organisationId && !g.includeSubunits).map((g) => g.organisationId!);
-  const subunitRoots = grants.filter((g) => g.organisationId && g.includeSubunits).map((g) => g.organisationId!);
-  const localities = grants.filter((g) => g.localityId).map((g) => g.localityId!);
+  const { exact, subunitRoots, localities } = scopeGrants(actor, actions);
   const clauses: string[] = [];
   if (exact.length) clauses.push(`${alias}.id = ANY(:scope_exact)`);
   if (subunitRoots.length) clauses.push(`${alias}.path && CAST(:scope_roots AS uuid[])`);
@@ -132,6 +129,33 @@ export function organisationScopeSql(
   return {
     sql: clauses.length ? `(${clauses.join(" OR ")})` : "FALSE",
     params: { scope_exact: exact, scope_roots: subunitRoots, scope_localities: localities },
+  };
+}
+
+/** The actor's grants holding any of the actions, by kind of scope. */
+function scopeGrants(actor: Actor, actions: readonly Action[]): { exact: string[]; subunitRoots: string[]; localities: string[] } {
+  const grants = actor.grants.filter((g) => ROLE_ACTIONS[g.role].some((a) => actions.includes(a)));
+  return {
+    exact: grants.filter((g) => g.organisationId && !g.includeSubunits).map((g) => g.organisationId!),
+    subunitRoots: grants.filter((g) => g.organisationId && g.includeSubunits).map((g) => g.organisationId!),
+    localities: grants.filter((g) => g.localityId).map((g) => g.localityId!),
+  };
+}
+
+/**
+ * One statement listing the ids of the organisations on which the actor holds any of the actions
+ * (the same rule as organisationScopeSql). Hot paths run it once per request and pass the result
+ * as a uuid[] parameter (`= ANY($n::uuid[])`): the planner estimates an array, not a sub-select
+ * repeated inside every statement. Null when no grant applies (nothing is in scope).
+ */
+export function organisationIdsQuery(actor: Actor, actions: readonly Action[]): { text: string; values: unknown[] } | null {
+  const { exact, subunitRoots, localities } = scopeGrants(actor, actions);
+  if (!exact.length && !subunitRoots.length && !localities.length) return null;
+  return {
+    text: `SELECT coalesce(array_agg(o.id), '{}') AS ids FROM organisation o
+            WHERE o.id = ANY($1::uuid[]) OR o.path && $2::uuid[]
+               OR o.locality_id = ANY(ARRAY(SELECT l.id FROM locality l WHERE l.path && $3::uuid[]))`,
+    values: [exact, subunitRoots, localities],
   };
 }
 

@@ -1,7 +1,9 @@
 import DataLoader from "dataloader";
-import { can, organisationScopeSql, type Actor } from "../../auth/policy";
+import { can, type Actor } from "../../auth/policy";
+import { scopeOrganisationIds } from "../../auth/readable-organisations";
 import type { Context } from "../../context";
 import { requireActor } from "../../auth/actor";
+import { readQuery } from "../../db/read-query";
 import { ForbiddenError, NotFoundError } from "../../errors";
 import { ReportStatus } from "../report/report.enums";
 import { CLEARANCE_RANK, Clearance } from "../user/user.entity";
@@ -27,24 +29,40 @@ export function visibleClassifications(actor: Actor): Classification[] {
   return (Object.keys(CLASSIFICATION_RANK) as Classification[]).filter((c) => CLASSIFICATION_RANK[c] <= CLEARANCE_RANK[actor.clearance]);
 }
 
-/** SQL condition (alias `d`) for the documents the actor may read; parameters prefixed `doc_`/`scope_`. */
-export function readableDocumentsSql(actor: Actor, alias = "d"): { sql: string; params: Record<string, unknown> } {
-  const scope = organisationScopeSql(actor, ["read"], "ro");
-  const readableOrgs = `SELECT ro.id FROM organisation ro WHERE ${scope.sql}`;
-  return {
-    sql: `(${alias}.classification IN (:...doc_classifications) AND (
-      ${alias}.issuer_id IN (${readableOrgs})
+/**
+ * SQL condition (alias `d`) for the documents readable through the organisations `orgs` (an SQL
+ * uuid[] expression: the caller's readable organisations, see scopeOrganisationIds): what they
+ * issue, what a document they issue cites, a sent report addressed to them, a plan or notice that
+ * assigns them a task (as lead or coordinator) or an indicator target. Checked from the
+ * document's side with index look-ups: for a few given documents. Classification is checked apart.
+ */
+export function readableDocumentCondition(d: string, orgs: string): string {
+  return `(${d}.issuer_id = ANY(${orgs})
       OR EXISTS (SELECT 1 FROM legal_basis rlb JOIN document rsrc ON rsrc.id = rlb.from_document_id
-                  WHERE rlb.to_document_id = ${alias}.id AND rsrc.issuer_id IN (${readableOrgs}))
-      OR (${alias}.report_status <> 'DRAFT' AND EXISTS (SELECT 1 FROM report_recipient rrc
-                  WHERE rrc.report_id = ${alias}.id AND rrc.organisation_id IN (${readableOrgs})))
-      OR EXISTS (SELECT 1 FROM task rt WHERE rt.assigned_by_id = ${alias}.id AND (rt.lead_organisation_id IN (${readableOrgs})
-                  OR EXISTS (SELECT 1 FROM task_coordinator rtc WHERE rtc.task_id = rt.id AND rtc.organisation_id IN (${readableOrgs}))))
-      OR EXISTS (SELECT 1 FROM indicator_target rit WHERE rit.set_by_id = ${alias}.id AND rit.organisation_id IN (${readableOrgs}))
+                  WHERE rlb.to_document_id = ${d}.id AND rsrc.issuer_id = ANY(${orgs}))
+      OR (${d}.report_status <> 'DRAFT' AND EXISTS (SELECT 1 FROM report_recipient rrc
+                  WHERE rrc.report_id = ${d}.id AND rrc.organisation_id = ANY(${orgs})))
+      OR EXISTS (SELECT 1 FROM task rt WHERE rt.assigned_by_id = ${d}.id AND (rt.lead_organisation_id = ANY(${orgs})
+                  OR EXISTS (SELECT 1 FROM task_coordinator rtc WHERE rtc.task_id = rt.id AND rtc.organisation_id = ANY(${orgs}))))
+      OR EXISTS (SELECT 1 FROM indicator_target rit WHERE rit.set_by_id = ${d}.id AND rit.organisation_id = ANY(${orgs}))
       OR EXISTS (SELECT 1 FROM indicator ri JOIN indicator_target rit2 ON rit2.indicator_id = ri.id
-                  WHERE ri.defined_by_id = ${alias}.id AND rit2.organisation_id IN (${readableOrgs}))))`,
-    params: { ...scope.params, doc_classifications: visibleClassifications(actor) },
-  };
+                  WHERE ri.defined_by_id = ${d}.id AND rit2.organisation_id = ANY(${orgs})))`;
+}
+
+/**
+ * The same rule written from the organisations' side, for lists: the ids of every document
+ * readable through `orgs`, as a union of index look-ups (what they issue, cite, receive, are
+ * assigned or targeted by). Never a scan of the document table.
+ */
+export function readableDocumentIds(orgs: string): string {
+  return `SELECT rd.id FROM document rd WHERE rd.issuer_id = ANY(${orgs})
+    UNION SELECT rlb.to_document_id FROM document rsrc JOIN legal_basis rlb ON rlb.from_document_id = rsrc.id WHERE rsrc.issuer_id = ANY(${orgs})
+    UNION SELECT rrc.report_id FROM report_recipient rrc JOIN document rr ON rr.id = rrc.report_id
+           WHERE rrc.organisation_id = ANY(${orgs}) AND rr.report_status <> 'DRAFT'
+    UNION SELECT rt.assigned_by_id FROM task rt WHERE rt.lead_organisation_id = ANY(${orgs})
+    UNION SELECT rt2.assigned_by_id FROM task_coordinator rtc JOIN task rt2 ON rt2.id = rtc.task_id WHERE rtc.organisation_id = ANY(${orgs})
+    UNION SELECT rit.set_by_id FROM indicator_target rit WHERE rit.organisation_id = ANY(${orgs})
+    UNION SELECT ri.defined_by_id FROM indicator_target rit2 JOIN indicator ri ON ri.id = rit2.indicator_id WHERE rit2.organisation_id = ANY(${orgs})`;
 }
 
 /** The document when the actor may read it, else null: for fields that point at another document. */
@@ -52,7 +70,7 @@ export async function readableOrNull(ctx: Context, document: Document | null | u
   return document && (await canReadDocument(ctx, document)) ? document : null;
 }
 
-/** Whether the actor may read this document (single-record form of readableDocumentsSql). */
+/** Whether the actor may read this document (the issuer checked in memory first, then readableDocumentCondition). */
 export async function canReadDocument(ctx: Context, document: Document): Promise<boolean> {
   const actor = requireActor(ctx);
   if (!visibleClassifications(actor).includes(document.classification)) return false;
@@ -70,15 +88,13 @@ const batches = new WeakMap<Context["loaders"], DataLoader<string, boolean>>();
 function readableBatch(ctx: Context): DataLoader<string, boolean> {
   let loader = batches.get(ctx.loaders);
   if (!loader) {
-    const scope = readableDocumentsSql(requireActor(ctx), "d");
     loader = new DataLoader(async (ids) => {
-      const rows: Array<{ id: string }> = await ctx.db
-        .createQueryBuilder()
-        .select("d.id", "id")
-        .from("document", "d")
-        .where("d.id = ANY(:ids)", { ids: [...ids] })
-        .andWhere(scope.sql, scope.params)
-        .getRawMany();
+      const organisations = await scopeOrganisationIds(ctx);
+      const rows = await readQuery<{ id: string }>(
+        ctx.db,
+        `SELECT d.id FROM document d WHERE d.id = ANY($1::uuid[]) AND d.classification::text = ANY($2::text[]) AND ${readableDocumentCondition("d", "$3::uuid[]")}`,
+        [[...ids], visibleClassifications(requireActor(ctx)), organisations],
+      );
       const readable = new Set(rows.map((r) => r.id));
       return ids.map((id) => readable.has(id));
     });

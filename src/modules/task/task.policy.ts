@@ -1,4 +1,4 @@
-import { can, organisationScopeSql, type Action, type Actor } from "../../auth/policy";
+import { can, type Action } from "../../auth/policy";
 import type { Context } from "../../context";
 import { requireActor } from "../../auth/actor";
 import { ForbiddenError, NotFoundError } from "../../errors";
@@ -44,15 +44,19 @@ export async function authorizeMeasurement(ctx: Context, organisationId: string)
   throw new ForbiddenError("Only editors of the measured organisation may record its figures");
 }
 
-/** SQL (alias of a task table) for tasks the actor may read: led or coordinated by a readable organisation. */
-export function readableTasksSql(actor: Actor, alias = "t"): { sql: string; params: Record<string, unknown> } {
-  const scope = organisationScopeSql(actor, ["read"], "tro");
-  const readable = `SELECT tro.id FROM organisation tro WHERE ${scope.sql}`;
-  return {
-    sql: `(${alias}.lead_organisation_id IN (${readable})
-      OR EXISTS (SELECT 1 FROM task_coordinator trc WHERE trc.task_id = ${alias}.id AND trc.organisation_id IN (${readable})))`,
-    params: scope.params,
-  };
+/**
+ * SQL (alias of a task table) for tasks readable through the organisations `orgs` (an SQL uuid[]
+ * expression, see scopeOrganisationIds): led or coordinated by one of them.
+ */
+export function readableTaskCondition(alias: string, orgs: string): string {
+  return `(${alias}.lead_organisation_id = ANY(${orgs})
+      OR EXISTS (SELECT 1 FROM task_coordinator trc WHERE trc.task_id = ${alias}.id AND trc.organisation_id = ANY(${orgs})))`;
+}
+
+/** The ids of the tasks led or coordinated by the organisations `orgs`: two index look-ups, unioned. */
+export function taskIdsOf(orgs: string): string {
+  return `SELECT rt.id FROM task rt WHERE rt.lead_organisation_id = ANY(${orgs})
+    UNION SELECT rtc.task_id FROM task_coordinator rtc WHERE rtc.organisation_id = ANY(${orgs})`;
 }
 
 export async function canReadTask(ctx: Context, task: { id: string; leadOrganisationId: string }): Promise<boolean> {
