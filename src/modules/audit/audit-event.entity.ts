@@ -10,6 +10,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 @Entity({ name: "audit_event" })
 @Index("IDX_AUDIT_EVENT_ENTITY", ["entityType", "entityId"])
 @Index("IDX_AUDIT_EVENT_ORGANISATION_SEQUENCE", ["organisationId", "id"])
+@Index("IDX_AUDIT_EVENT_ENTITY_ID", ["entityId", "id"])
 export class AuditEvent {
   /** Position in the audit sequence; the change feed's cursor derives from it. */
   @Field(() => ID, { name: "sequence" })
