@@ -51,7 +51,7 @@ async function login(): Promise<string> {
 describe("npm start", () => {
   beforeAll(() => {
     // What `npm start` runs first: compile to dist/ unless it is up to date.
-    const build = spawnSync(process.execPath, ["scripts/build-if-stale.js"], { cwd: ROOT, encoding: "utf8" });
+    const build = spawnSync(process.execPath, ["src/cli/build-if-stale.js"], { cwd: ROOT, encoding: "utf8" });
     expect(build.stderr + build.stdout).not.toMatch(/error TS/);
     expect(build.status).toBe(0);
   }, 120_000);

@@ -80,7 +80,7 @@ function start(name: string, args: string[], env: Record<string, string>, readyU
  * ts-node (transpile only) and says so.
  */
 export async function startApi(env: Record<string, string>): Promise<Child & { compiled: boolean }> {
-  const build = spawnSync(process.execPath, [join(ROOT, "scripts/build-if-stale.js")], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
+  const build = spawnSync(process.execPath, [join(ROOT, "src/cli/build-if-stale.js")], { cwd: ROOT, stdio: ["ignore", "inherit", "inherit"] });
   const compiled = build.status === 0;
   if (!compiled) process.stderr.write("The build failed: starting the API with ts-node --transpile-only instead of dist/\n");
   const port = await freePort();

@@ -34,7 +34,7 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 async function main(): Promise<void> {
   configureLogger({ level: "warn", pretty: false });
-  const build = spawnSync(process.execPath, [join(ROOT, "scripts/build-if-stale.js")], { cwd: ROOT, stdio: "inherit" });
+  const build = spawnSync(process.execPath, [join(ROOT, "src/cli/build-if-stale.js")], { cwd: ROOT, stdio: "inherit" });
   if (build.status !== 0) throw new Error("the build failed: nothing compiled to measure");
   const dataDir = mkdtempSync(join(tmpdir(), "nq57-runtime-"));
   const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false, database: "nq57_runtime" });

@@ -8,7 +8,7 @@ const { existsSync, readdirSync, statSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
 const { spawnSync } = require("node:child_process");
 
-const root = join(__dirname, "..");
+const root = join(__dirname, "../..");
 const stamp = join(root, "dist", ".build-stamp");
 
 function newest(path) {
@@ -17,7 +17,7 @@ function newest(path) {
   return readdirSync(path).reduce((latest, name) => Math.max(latest, newest(join(path, name))), stats.mtimeMs);
 }
 
-const sources = ["src", "migrations", "tsconfig.json", "tsconfig.build.json"].map((name) => join(root, name)).filter(existsSync);
+const sources = ["src", "migrations", "tsconfig.json"].map((name) => join(root, name)).filter(existsSync);
 const built = existsSync(stamp) && existsSync(join(root, "dist", "src", "index.js")) ? statSync(stamp).mtimeMs : 0;
 const force = process.argv.includes("--force");
 if (!force && built && sources.every((source) => newest(source) <= built)) process.exit(0);
@@ -31,6 +31,6 @@ try {
   process.exit(1);
 }
 console.error("Compiling to dist/ (npm run build) ...");
-const result = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
+const result = spawnSync(process.execPath, [tsc, "-p", join(root, "src", "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
 if (result.status !== 0) process.exit(result.status ?? 1);
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
