@@ -110,6 +110,8 @@ describe("one audit event per accepted mutation, for every mutation", () => {
     await reportsAndImports();
     // then every mutation of the schema was among them
     const schema = buildSchema(readFileSync(join(__dirname, "../schema/schema.graphql"), "utf8"));
-    expect([...covered].sort()).toEqual(Object.keys(schema.getMutationType()!.getFields()).sort());
+    // Bulk upserts append one event per record they change, not one per call: tests/sync/ counts those.
+    const perCall = Object.keys(schema.getMutationType()!.getFields()).filter((name) => !name.startsWith("bulkUpsert"));
+    expect([...covered].sort()).toEqual(perCall.sort());
   });
 });
