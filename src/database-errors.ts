@@ -58,8 +58,10 @@ export function databaseProblem(error: unknown, health?: DatabaseHealth): AppErr
       return new ServiceUnavailableError("DATABASE_UNAVAILABLE", RETRY_AFTER.databaseAway);
     }
     // TypeORM releases a transaction's runner when its connection dies; the next statement or the
-    // COMMIT then fails this way. Only a lost connection explains it; otherwise it is a bug.
-    if (name === "QueryRunnerAlreadyReleasedError" && health?.isDown) {
+    // COMMIT then fails this way, sometimes before any statement has reported the lost connection.
+    // Only a lost connection explains it: mark the database away, and the probe finds out.
+    if (name === "QueryRunnerAlreadyReleasedError" || name === "TransactionNotStartedError") {
+      health?.markDown(message);
       return new ServiceUnavailableError("DATABASE_UNAVAILABLE", RETRY_AFTER.databaseAway);
     }
   }
