@@ -2,13 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Context } from "../../context";
 import { requireActor } from "../../auth/actor";
 import { canAdministerLocality } from "../../auth/policy";
-import { badInput, ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
+import { badInput, ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
 import { searchCondition, searchKey } from "../../text";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Locality, LocalityLevel } from "./locality.entity";
 import type { CreateLocalityInput, LocalityFilter, UpdateLocalityInput } from "./locality.inputs";
+import { lockAtVersion } from "../../transaction";
 
 const CHILD_LEVEL: Record<LocalityLevel, LocalityLevel | undefined> = {
   [LocalityLevel.CENTRAL]: LocalityLevel.PROVINCE,
@@ -80,9 +81,7 @@ export async function updateLocality(ctx: Context, input: UpdateLocalityInput): 
   if (input.code != null) await assertCodeFree(ctx, input.code, current.id);
   return auditedWrite(ctx, async (tx) => {
     const repository = tx.db.getRepository(Locality);
-    const locked = await repository.findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
-    if (!locked) throw new NotFoundError("Locality");
-    if (locked.version !== input.expectedVersion) throw staleVersion("Locality", input.expectedVersion, locked.version);
+    const locked = await lockAtVersion(tx, Locality, { id: current.id, expectedVersion: input.expectedVersion, name: "Locality" });
     const before = snapshot(locked);
     if (input.code != null) locked.code = input.code;
     if (input.name != null) locked.name = input.name;

@@ -3,7 +3,7 @@ import type { EntityManager } from "typeorm";
 import { authorize, can, canSeeOrganisation, visibleOrganisationsSql, type OrgTarget } from "../../auth/policy";
 import type { Context } from "../../context";
 import { requireActor } from "../../auth/actor";
-import { badInput, ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
+import { badInput, ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
 import { searchCondition, searchKey } from "../../text";
@@ -11,6 +11,7 @@ import { auditedWrite, snapshot } from "../audit/audit.service";
 import { getLocality } from "../locality/locality.service";
 import { Organisation } from "./organisation.entity";
 import type { CreateOrganisationInput, OrganisationFilter, UpdateOrganisationInput } from "./organisation.inputs";
+import { lockAtVersion } from "../../transaction";
 
 export function organisationSearchText(o: Pick<Organisation, "name" | "shortName" | "code">): string {
   return searchKey([o.name, o.shortName, o.code].filter(Boolean).join(" "));
@@ -125,9 +126,7 @@ export async function updateOrganisation(ctx: Context, input: UpdateOrganisation
   const superior = input.superiorId ? await relatedOrganisation(ctx, input.superiorId, "superiorId") : undefined;
   return auditedWrite(ctx, async (tx) => {
     const repository = tx.db.getRepository(Organisation);
-    const locked = await repository.findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
-    if (!locked) throw new NotFoundError("Organisation");
-    if (locked.version !== input.expectedVersion) throw staleVersion("Organisation", input.expectedVersion, locked.version);
+    const locked = await lockAtVersion(tx, Organisation, { id: current.id, expectedVersion: input.expectedVersion, name: "Organisation" });
     const before = snapshot(locked);
     if (input.code != null) {
       await assertCodeFree(tx.db, input.code, locked.id);

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import type { Context } from "../../context";
 import { requireActor } from "../../auth/actor";
-import { badInput, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
+import { badInput, ForbiddenError, NotFoundError } from "../../errors";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "../document/document.entity";
 import { DocumentStatus, DocumentType, LegalRelation } from "../document/document.enums";
@@ -15,6 +15,7 @@ import { getOrganisation } from "../organisation/organisation.service";
 import { checkPeriod, flattenSections, recipientLines, writeRecipients, writeSections } from "./report-content";
 import { ReportStatus } from "./report.enums";
 import type { CreateReportInput, ReportFieldsInput, UpdateReportInput } from "./report.inputs";
+import { lockAtVersion } from "../../transaction";
 
 /** Loads a report (a document of type REPORT) the caller may read. */
 export async function getReport(ctx: Context, globalId: string, field = "id"): Promise<Document> {
@@ -89,10 +90,7 @@ export async function updateReport(ctx: Context, input: UpdateReportInput): Prom
   const sections = input.sections ? flattenSections(input.sections) : undefined;
   const recipients = input.recipients ? await recipientLines(ctx, input.recipients) : undefined;
   return auditedWrite(ctx, async (tx) => {
-    const report = await tx.db.getRepository(Document).findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
-    if (!report) throw new NotFoundError("Document");
-    await authorizeDocumentWrite(tx, report);
-    if (report.version !== input.expectedVersion) throw staleVersion("Report", input.expectedVersion, report.version);
+    const report = await lockAtVersion(tx, Document, { id: current.id, expectedVersion: input.expectedVersion, name: "Report", authorize: (found) => authorizeDocumentWrite(tx, found) });
     const before = snapshot(report);
     applyReportFields(report, input);
     checkPeriod(report);

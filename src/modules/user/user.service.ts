@@ -2,7 +2,7 @@ import { can, organisationScopeSql } from "../../auth/policy";
 import { hashPassword } from "../../auth/password";
 import type { Context } from "../../context";
 import { requireActor } from "../../auth/actor";
-import { ConflictError, ForbiddenError, NotFoundError, staleVersion } from "../../errors";
+import { ConflictError, ForbiddenError, NotFoundError } from "../../errors";
 import { fromGlobalId } from "../../node";
 import { paginate, type PageArgs } from "../../pagination";
 import { searchCondition, searchKey } from "../../text";
@@ -10,6 +10,7 @@ import { auditedWrite, snapshot } from "../audit/audit.service";
 import { getOrganisation, organisationTarget } from "../organisation/organisation.service";
 import { User } from "./user.entity";
 import type { CreateUserInput, UpdateUserInput, UserFilter } from "./user.inputs";
+import { lockAtVersion } from "../../transaction";
 
 export function userSearchText(user: Pick<User, "username" | "displayName">): string {
   return searchKey(`${user.username} ${user.displayName}`);
@@ -83,9 +84,7 @@ export async function updateUser(ctx: Context, input: UpdateUserInput): Promise<
   const passwordHash = input.password ? await hashPassword(input.password) : undefined;
   return auditedWrite(ctx, async (tx) => {
     const repository = tx.db.getRepository(User);
-    const locked = await repository.findOne({ where: { id: current.id }, lock: { mode: "pessimistic_write" } });
-    if (!locked) throw new NotFoundError("User");
-    if (locked.version !== input.expectedVersion) throw staleVersion("User", input.expectedVersion, locked.version);
+    const locked = await lockAtVersion(tx, User, { id: current.id, expectedVersion: input.expectedVersion, name: "User" });
     const before = snapshot(locked);
     if (input.displayName != null) locked.displayName = input.displayName;
     if (organisation) locked.organisationId = organisation.id;
