@@ -11,7 +11,7 @@ import { buildContext, type Context } from "./context";
 import { watchDatabase } from "./database-health";
 import { createFormatError } from "./format-error";
 import { answerContextErrors, httpStatusPlugin } from "./http-status";
-import { createQueryLimits } from "./limits";
+import { createQueryLimits, MAX_TOKENS } from "./limits";
 import { createMetrics } from "./metrics";
 import { operationsRouter } from "./operations";
 import { rateLimitPlugin } from "./rate-limit";
@@ -19,6 +19,7 @@ import { normaliseRequest, storableTextRule } from "./request-input";
 import { requestLogPlugin, requestScope, withRequestId } from "./request-log";
 import { currentRequest } from "./request-scope";
 import { createSchema } from "./schema";
+import { serveSubscriptions } from "./subscriptions";
 
 /** A body that is too large (BODY_LIMIT) or not JSON gets a GraphQL-shaped BAD_USER_INPUT, not an HTML page. */
 const bodyErrors = (limit: string) => (error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction): void => {
@@ -51,6 +52,8 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
   app.use(scope);
   const limits = createQueryLimits({ exposeLimits: config.nodeEnv !== "production", fieldSuggestions: config.http.fieldSuggestions });
   const health = watchDatabase(dataSource);
+  // The change feed's subscriptions share the server and the path; apollo.stop() drains them too.
+  const subscriptions = await serveSubscriptions({ httpServer, schema, config, dataSource, validationRules: limits.validationRules, maxTokens: MAX_TOKENS });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: withRequestId(createFormatError({ exposeStack: config.nodeEnv === "development", health })),
@@ -62,6 +65,7 @@ export async function createApp(config: Config, dataSource: DataSource): Promise
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      subscriptions,
       httpStatusPlugin(),
       requestLogPlugin(),
       ...limits.plugins,

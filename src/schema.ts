@@ -6,6 +6,7 @@ import type { Context } from "./context";
 import { ENTITIES } from "./entities";
 import { ForbiddenError, UnauthenticatedError } from "./errors";
 import { AUDIT_RESOLVERS } from "./modules/audit/audit.resolver";
+import { ChangeResolver } from "./modules/change/change.resolver";
 import { DashboardResolver } from "./modules/dashboard/dashboard.resolver";
 import { OrganisationDashboardResolver } from "./modules/dashboard/organisation-dashboard.resolver";
 import { CitationResolver } from "./modules/document/citation.resolver";
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   ReportRecipientResolver,
   ...AUDIT_RESOLVERS,
   SyncResolver,
+  ChangeResolver,
 ] as const;
 
 /** Coarse check only (signed in, holds a role); the policy module decides on each record. */
@@ -57,12 +59,24 @@ const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   return true;
 };
 
+/** Topic-based subscriptions are not used: an in-process PubSub would miss the other instances' changes. */
+const NO_PUBSUB = {
+  publish(): never {
+    throw new Error("No in-process PubSub: changes reach subscribers through the change feed");
+  },
+  subscribe(): never {
+    throw new Error("No in-process PubSub: changes reach subscribers through the change feed");
+  },
+};
+
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     // Every entity is a GraphQL type: list them so that the schema never depends on import order.
     orphanedTypes: ENTITIES,
     authChecker,
+    // Subscriptions bring their own source (the change hub, fed by PostgreSQL); type-graphql still asks for a PubSub.
+    pubSub: NO_PUBSUB,
     validate: { forbidUnknownValues: false },
   });
 }

@@ -17,6 +17,8 @@ export interface GraphQLResponse<T = any> {
 
 export interface TestApp {
   url: string;
+  /** The database this instance runs on (see startSecondInstance). */
+  databaseUrl: string;
   /** Statements sent to PostgreSQL so far by the app's pool. */
   statements: { count: number };
   config: Config;
@@ -65,6 +67,18 @@ export async function createTestDatabase(options: TestDataOptions = {}): Promise
  */
 export async function startTestApp(env: Record<string, string> = {}, data: TestDataOptions = {}): Promise<TestApp> {
   const { url: databaseUrl, drop } = await createTestDatabase(data);
+  return startAppOn(databaseUrl, env, drop);
+}
+
+/**
+ * A second API instance on the database of `first` (as when several instances share one
+ * PostgreSQL): its own pool, HTTP server and change listener; closing it leaves the database.
+ */
+export function startSecondInstance(first: TestApp, env: Record<string, string> = {}): Promise<TestApp> {
+  return startAppOn(first.databaseUrl, env, async () => undefined);
+}
+
+async function startAppOn(databaseUrl: string, env: Record<string, string>, drop: () => Promise<void>): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: "test", JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: databaseUrl, LOG_LEVEL: "silent", DB_POOL_SIZE: "5", ...env });
   configureLogger({ level: config.logLevel, pretty: false });
   const statements = { count: 0 };
@@ -89,6 +103,7 @@ export async function startTestApp(env: Record<string, string> = {}, data: TestD
 
   return {
     url,
+    databaseUrl,
     statements,
     config,
     dataSource,

@@ -164,3 +164,20 @@ export function visibleOrganisationsSql(actor: Actor, alias = "o"): { sql: strin
   const scope = organisationScopeSql(actor, ["read", "administer"], alias);
   return { sql: `(${alias}.id = :scope_own OR ${scope.sql})`, params: { ...scope.params, scope_own: actor.organisationId } };
 }
+
+/**
+ * Who may follow the change feed (query `changes`, subscription `changed`) of an organisation:
+ * auditors, who read its history, and integrators, who sync it. Otherwise the feed follows the
+ * rule of audit events (audit-query.service.ts): documents only within the caller's clearance.
+ */
+export const FEED_ACTIONS: readonly Action[] = ["audit", "sync"];
+
+/**
+ * The ids of the localities whose own records (events without an organisation) the actor may
+ * follow through locality grants holding any of the actions: those at or below a granted one.
+ */
+export function localityIdsQuery(actor: Actor, actions: readonly Action[]): { text: string; values: unknown[] } | null {
+  const localities = actor.grants.filter((g) => g.localityId && ROLE_ACTIONS[g.role].some((a) => actions.includes(a))).map((g) => g.localityId!);
+  if (!localities.length) return null;
+  return { text: `SELECT coalesce(array_agg(l.id), '{}') AS ids FROM locality l WHERE l.path && $1::uuid[]`, values: [localities] };
+}

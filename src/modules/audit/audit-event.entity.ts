@@ -11,6 +11,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 @Index("IDX_AUDIT_EVENT_ENTITY", ["entityType", "entityId"])
 @Index("IDX_AUDIT_EVENT_ORGANISATION_SEQUENCE", ["organisationId", "id"])
 @Index("IDX_AUDIT_EVENT_ENTITY_ID", ["entityId", "id"])
+@Index("IDX_AUDIT_EVENT_FEED", ["transactionId", "id"])
+@Index("IDX_AUDIT_EVENT_ORGANISATION_FEED", ["organisationId", "transactionId", "id"])
 export class AuditEvent {
   /** Position in the audit sequence; the change feed's cursor derives from it. */
   @Field(() => ID, { name: "sequence" })
@@ -51,6 +53,13 @@ export class AuditEvent {
   @Field(() => GraphQLJSONObject, { nullable: true })
   @Column({ type: "jsonb", nullable: true })
   after!: Record<string, unknown> | null;
+
+  /**
+   * The writing transaction (xid8 as bigint), stamped by a trigger on insert: the change feed's
+   * order and horizon (src/modules/change/). Never set by the application.
+   */
+  @Column({ name: "xact_id", type: "bigint", insert: false, update: false, select: false })
+  transactionId!: string;
 
   @Field(() => String, { nullable: true })
   @Column({ name: "request_id", type: "varchar", length: 100, nullable: true })
