@@ -15,7 +15,9 @@ import { knownError } from "./format-error";
  * - a request error without data (parsing, validation, variables, limits) is 400 with
  *   application/graphql-response+json and 200 with application/json (the spec's SHOULD: a client
  *   cannot trust a non-200 application/json body, which may come from a proxy); an unexpected
- *   failure there is 500.
+ *   failure there is 500;
+ * - a document refused by the query limits (QUERY_TOO_COMPLEX) is 400 in both media types: it is
+ *   an abusive or broken client, which load balancers, WAFs and dashboards count by status code.
  */
 const DENIED: Record<string, number> = { UNAUTHENTICATED: 401, RATE_LIMITED: 429, SERVICE_UNAVAILABLE: 503 };
 
@@ -56,6 +58,7 @@ export function responseHead(options: { errors: readonly GraphQLFormattedError[]
   // A client's problem wins over the server's: fixing the token is more useful than waiting.
   const denied = codes.map((code) => DENIED[code]).filter(Boolean).sort((a, b) => a - b)[0];
   if (denied) return { status: denied, retryAfterSeconds };
+  if (options.data === "absent" && codes.includes("QUERY_TOO_COMPLEX")) return { status: 400, retryAfterSeconds };
   if (options.data === "null" || !options.graphqlResponseJson) return { status: 200, retryAfterSeconds };
   return { status: codes.every((code) => code === "INTERNAL_SERVER_ERROR") ? 500 : 400, retryAfterSeconds };
 }
