@@ -70,6 +70,19 @@ export class ChangeHub {
     this.streams.add(stream);
   }
 
+  /**
+   * The hub's position, brought up to the feed's horizon first when no subscription was open (the
+   * hub does not read the tail for nobody: a commit costs nothing here until someone subscribes).
+   * Taken before the stream is added, so a stream that starts from it misses nothing.
+   */
+  async currentPosition(): Promise<FeedPosition> {
+    if (this.streams.size === 0 && !this.reading) {
+      const [{ horizon }] = await this.dataSource.query(HORIZON_NOW);
+      if (this.streams.size === 0 && !this.reading) this.position = laterOf(this.position, { transactionId: BigInt(horizon), sequence: 0n });
+    }
+    return this.position;
+  }
+
   remove(stream: LiveStream): void {
     this.streams.delete(stream);
   }
@@ -107,7 +120,7 @@ export class ChangeHub {
 
   /** Reads the tail now, or once more after the read in progress (never two at once: order). */
   wake(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.streams.size === 0) return;
     if (this.reading) {
       this.readAgain = true;
       return;

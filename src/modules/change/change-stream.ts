@@ -169,7 +169,7 @@ export async function openChangeStream(ctx: Context, options: { filter?: ChangeF
   const after = options.after != null ? decodeCursor(key, options.after) : undefined;
   checkFilter(options.filter);
   const scope = await feedScope(ctx.db, ctx.actor, options.filter);
-  const stream = new ChangeStream(hub, dataSource, key, ctx.actor.userId, options.filter, scope, after ?? hub.position);
+  const stream = new ChangeStream(hub, dataSource, key, ctx.actor.userId, options.filter, scope, after ?? (await hub.currentPosition()));
   stream.begin(after !== undefined);
   return stream;
 }
