@@ -107,6 +107,14 @@ describe("importReport on the five seed reports", () => {
     // the stored record was filled in place, not copied, and a second import is refused
     const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM document WHERE external_id = $1`, [`report:${expected.seed.slice(0, 3)}`]);
     expect(n).toBe(1);
+    // and the audit event records the record as it was before the import filled it
+    const [event] = await app.dataSource.query(
+      `SELECT a.before, a.after FROM audit_event a JOIN document d ON d.id::text = a.entity_id::text WHERE d.external_id = $1 AND a.action = 'report.import'`,
+      [`report:${expected.seed.slice(0, 3)}`],
+    );
+    expect(event.before).toMatchObject({ externalId: `report:${expected.seed.slice(0, 3)}` });
+    expect(event.before.sections).toBeUndefined();
+    expect(event.after.sections).toBeGreaterThan(0);
     const again = await app.gql(IMPORT, { org, text }, { token });
     expect(again.errors![0].extensions.code).toBe("CONFLICT");
   });

@@ -99,6 +99,8 @@ export async function importReport(ctx: Context, organisationGlobalId: string, t
     }
     const { id: _id, version: _version, createdAt: _created, sourceSystem: _source, externalId: _external, ...fields } = draft;
     const given = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+    // The record as it stood before the import filled it (a seeded or synced record without content).
+    const before = stored ? snapshot(stored.record) : null;
     const report = await tx.db.getRepository(Document).save(stored ? Object.assign(stored.record, given) : draft);
     const saved = await writeSections(tx.db, report.id, sections);
     const figures = figuresInBodies(parsed, saved);
@@ -114,6 +116,6 @@ export async function importReport(ctx: Context, organisationGlobalId: string, t
     for (const [position, citation] of parsed.legalBases.citations.entries()) await linkInWrite(tx, tx.db, report, LegalRelation.BASED_ON, { citation, text: citation.citedAs }, position);
     if (parsed.respondsTo) await linkInWrite(tx, tx.db, report, LegalRelation.RESPONDS_TO, { citation: parsed.respondsTo.citation, text: parsed.respondsTo.citation.citedAs });
     const after = { ...snapshot(report), sections: sections.length, figures: figures.length, recipients: recipients.length, legalBases: parsed.legalBases.citations.length };
-    return { result: report, audit: { action: "report.import", entityType: "Document", entityId: report.id, organisationId: issuer.id, before: null, after } };
+    return { result: report, audit: { action: "report.import", entityType: "Document", entityId: report.id, organisationId: issuer.id, before, after } };
   });
 }
