@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   configureLogger({ level: "warn", pretty: true });
   const embedded = process.env.DATABASE_URL
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: join(__dirname, `../../.data/bench-${communes}`), port: Number(process.env.EMBEDDED_PG_PORT ?? 54400 + (communes % 500)), persistent: true, database: "nq57_bench" });
+    : await startEmbeddedPostgres({ dataDir: join(__dirname, `../../.data/bench-${communes}`), port: Number(process.env.EMBEDDED_PG_PORT ?? 54400 + (communes % 997)), persistent: true, database: "nq57_bench" });
   const url = process.env.DATABASE_URL ?? embedded!.url;
   const pool = new Pool({ connectionString: url, max: 3 });
   const children: Array<{ stop(): Promise<void> }> = [];
