@@ -1,6 +1,7 @@
 import { organisationId } from "./factories";
 import { seedText } from "./fixtures/seeds";
 import { startTestApp, type TestApp } from "./harness";
+import { seedDocx } from "./report-import/seed-docx";
 
 const IMPORT = `mutation($org: ID!, $text: String!) {
   importReport(organisationId: $org, text: $text) {
@@ -123,5 +124,46 @@ describe("importReport on the five seed reports", () => {
     const text = seedText("002");
     const result = await app.gql(IMPORT, { org: await organisationId(app.dataSource, "HP.PHU-LIEN.UBND"), text }, { token: await app.login("ubnd.haian") });
     expect(result.errors![0].extensions.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("importReport of a Word file", () => {
+  let app: TestApp;
+  const DOCX_IMPORT = `mutation($org: ID!, $docx: String, $text: String) {
+    importReport(organisationId: $org, docx: $docx, text: $text) { reportStatus reference periodStart periodEnd figures { text spanStart spanEnd section { body } } }
+  }`;
+
+  beforeAll(async () => {
+    app = await startTestApp({}, { reportContent: false });
+  });
+  afterAll(() => app.close());
+
+  it("reads a .docx (base64) into the draft its text gives, storing the extracted text that the spans refer to", async () => {
+    // given seed report 000 kept as a Word file
+    const expected = EXPECTED.find((e) => e.seed.startsWith("000"))!;
+    const docx = (await seedDocx(seedText("000"))).toString("base64");
+    const org = await organisationId(app.dataSource, expected.organisation);
+    // when it is imported
+    const result = await app.gql(DOCX_IMPORT, { org, docx }, { token: await app.login(expected.username) });
+    // then the draft is the one the text gives
+    expect(result.errors).toBeUndefined();
+    const report = result.data.importReport;
+    expect([report.reference, report.periodStart, report.periodEnd]).toEqual([expected.reference, expected.period[1], expected.period[2]]);
+    expect(report.figures.map((f: any) => f.text)).toEqual(expect.arrayContaining(expected.figures));
+    for (const figure of report.figures) expect(figure.section.body.slice(figure.spanStart, figure.spanEnd)).toBe(figure.text);
+    const [{ body_text }] = await app.dataSource.query(`SELECT body_text FROM document WHERE external_id = 'report:000'`);
+    expect(body_text).toContain(expected.figures[0]);
+  });
+
+  it("refuses a file that is not a Word file, bad base64, and text with docx together, as BAD_USER_INPUT naming the argument", async () => {
+    const org = await organisationId(app.dataSource, "HP.HAI-AN.UBND");
+    const token = await app.login("ubnd.haian");
+    const notDocx = await app.gql(DOCX_IMPORT, { org, docx: Buffer.from("Báo cáo số 12/BC-UBND").toString("base64") }, { token });
+    expect(notDocx.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "docx" }] });
+    expect((notDocx.errors![0].extensions as any).fields[0].message).toMatch(/NOT_A_DOCX/);
+    const badBase64 = await app.gql(DOCX_IMPORT, { org, docx: "không phải base64!" }, { token });
+    expect(badBase64.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT", fields: [{ field: "docx" }] });
+    const both = await app.gql(DOCX_IMPORT, { org, docx: "UEsDBA==", text: seedText("002") }, { token });
+    expect(both.errors![0].extensions.code).toBe("BAD_USER_INPUT");
   });
 });

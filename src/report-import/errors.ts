@@ -5,9 +5,10 @@ export const MAX_REPORT_TEXT_LENGTH = 1_000_000;
 
 /**
  * EMPTY: nothing but white space; TOO_LONG: over `MAX_REPORT_TEXT_LENGTH`; NO_HEADER: neither a
- * "Số" line nor a document kind line near the top; NOT_A_REPORT: the header names another kind.
+ * "Số" line nor a document kind line near the top; NOT_A_REPORT: the header names another kind;
+ * NOT_A_DOCX: the bytes given as a Word file are not one.
  */
-export type ReportImportErrorReason = "EMPTY" | "TOO_LONG" | "NO_HEADER" | "NOT_A_REPORT";
+export type ReportImportErrorReason = "EMPTY" | "TOO_LONG" | "NO_HEADER" | "NOT_A_REPORT" | "NOT_A_DOCX";
 
 /** Why a text cannot be read as a report; the message is "Vietnamese / English". */
 export class ReportImportError extends Error {
@@ -25,12 +26,19 @@ export class ReportImportError extends Error {
     return new ReportImportError("EMPTY", "Văn bản trống / The text is empty");
   }
 
-  static tooLong(length: number): ReportImportError {
+  static tooLong(length: number, bytes?: number): ReportImportError {
+    if (bytes !== undefined) {
+      return new ReportImportError("TOO_LONG", `Tệp dài ${length} byte, vượt giới hạn ${bytes} byte / The file is ${length} bytes long, over the limit of ${bytes}`);
+    }
     return new ReportImportError(
       "TOO_LONG",
       `Văn bản dài ${length} ký tự, vượt giới hạn ${MAX_REPORT_TEXT_LENGTH} ký tự / ` +
         `The text is ${length} characters long, over the limit of ${MAX_REPORT_TEXT_LENGTH}`,
     );
+  }
+
+  static notADocx(): ReportImportError {
+    return new ReportImportError("NOT_A_DOCX", "Tệp không phải văn bản Word (.docx) / The file is not a Word (.docx) document");
   }
 
   static noHeader(): ReportImportError {

@@ -4,6 +4,7 @@ import { requireActor } from "../../auth/actor";
 import { badInput, ConflictError, ForbiddenError } from "../../errors";
 import { toGlobalId } from "../../node";
 import { parseReportText, ReportImportError, type ParsedReport } from "../../report-import";
+import { readDocxText } from "../../report-import/docx";
 import { auditedWrite, snapshot } from "../audit/audit.service";
 import { Document } from "../document/document.entity";
 import { Classification, DocumentStatus, DocumentType, LegalRelation } from "../document/document.enums";
@@ -20,6 +21,27 @@ import { ReportFigure } from "./report-figure.entity";
 import { figureRow, figuresInBodies, flatSections } from "./report-text";
 import { ReportSection } from "./report-section.entity";
 import { ReportPeriodKind, ReportStatus } from "./report.enums";
+
+/** Base64 as a client sends a file in JSON: the standard alphabet, padding optional, white space ignored. */
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * The report's text, as given or extracted from a Word file (base64 in `docx`); exactly one of the two.
+ * The extracted text is what the draft stores and what its spans refer to.
+ */
+export async function reportTextOf(source: { text?: string | null; docx?: string | null }): Promise<string> {
+  const given = [source.text, source.docx].filter((value) => value != null).length;
+  if (given !== 1) throw badInput(source.text != null ? "docx" : "text", "Cần đúng một trong hai: text hoặc docx / Give exactly one of text and docx");
+  if (source.text != null) return source.text;
+  const compact = source.docx!.replace(/\s+/g, "");
+  if (!BASE64.test(compact) || compact.length % 4 === 1) throw badInput("docx", "Tệp phải được mã hóa base64 / The file must be base64-encoded");
+  try {
+    return await readDocxText(Buffer.from(compact, "base64"));
+  } catch (error) {
+    if (error instanceof ReportImportError) throw badInput("docx", `${error.message} (${error.reason})`);
+    throw error;
+  }
+}
 
 function parse(text: string): ParsedReport {
   try {

@@ -10,7 +10,7 @@ import { visibleOrganisation } from "../organisation/organisation.service";
 import { Trace, traceFigure, traceMeasurement } from "./provenance.service";
 import { ReportFigure } from "./report-figure.entity";
 import { addFigure, linkFigure } from "./report-figure.service";
-import { importReport } from "./report-import.service";
+import { importReport, reportTextOf } from "./report-import.service";
 import { ReportRecipient } from "./report-recipient.entity";
 import { ReportSchedule } from "./report-schedule.entity";
 import { ReportSection } from "./report-section.entity";
@@ -85,14 +85,16 @@ export class ReportResolver {
   }
 
   @Authorized()
-  @Mutation(() => Document, { description: "Read a report's plain text into a draft of the organisation" })
-  importReport(
+  @Mutation(() => Document, { description: "Read a report's plain text or Word (.docx) file into a draft of the organisation" })
+  async importReport(
     @Ctx() ctx: Context,
     @Arg("organisationId", () => ID) organisationId: string,
-    @Arg("text", () => String) text: string,
     @Arg("confirmIssuingBody", () => Boolean, { defaultValue: false, description: "Import even though the header names another issuing body than the organisation" }) confirmIssuingBody: boolean,
+    @Arg("text", () => String, { nullable: true, description: "The report's text (give text or docx)" }) text?: string | null,
+    @Arg("docx", () => String, { nullable: true, description: "The report as a Word (.docx) file, base64-encoded, at most 10 MB (give text or docx); its extracted text is stored with the draft" })
+    docx?: string | null,
   ): Promise<Document> {
-    return importReport(ctx, organisationId, text, { confirmIssuingBody });
+    return importReport(ctx, organisationId, await reportTextOf({ text, docx }), { confirmIssuingBody });
   }
 
   @Authorized()
