@@ -9,6 +9,8 @@ export const RETRY_AFTER = { databaseAway: 2, busy: 1, timeout: 5, conflict: 1 }
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "ECONNABORTED"]);
 
 /** What node-postgres says, without a SQLSTATE, when a connection dies or cannot be made in time. */
+/** TypeORM's errors for a statement on a transaction whose runner was released (its connection died). */
+const RELEASED_UNDER_A_WRITE = new Set(["QueryRunnerAlreadyReleasedError", "QueryRunnerProviderAlreadyReleasedError", "TransactionNotStartedError"]);
 const LOST_CONNECTION = /Connection terminated|connection error and is not queryable|Client was closed|Connection refused|the database system is (shutting down|starting up|in recovery mode)/i;
 const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
 
@@ -60,7 +62,7 @@ export function databaseProblem(error: unknown, health?: DatabaseHealth): AppErr
     // TypeORM releases a transaction's runner when its connection dies; the next statement or the
     // COMMIT then fails this way, sometimes before any statement has reported the lost connection.
     // Only a lost connection explains it: mark the database away, and the probe finds out.
-    if (name === "QueryRunnerAlreadyReleasedError" || name === "TransactionNotStartedError") {
+    if (RELEASED_UNDER_A_WRITE.has(name ?? "")) {
       health?.markDown(message);
       return new ServiceUnavailableError("DATABASE_UNAVAILABLE", RETRY_AFTER.databaseAway);
     }
