@@ -157,7 +157,9 @@ async function indicatorSummary(ctx: Context, scope: ScopeSql, params: Record<st
      SELECT p.indicator_id, p.organisation_id, ${IN_FORCE_COLUMNS}
        FROM pairs p JOIN indicator i ON i.id = p.indicator_id
        ${measurementInForceJoin({ alias: "m", indicator: "p.indicator_id", organisation: "p.organisation_id", date: cutoff })}
-       ${targetInForceJoin({ alias: "tg", indicator: "p.indicator_id", organisation: "p.organisation_id", date: `coalesce(m.period_end, ${cutoff})` })}`,
+       ${targetInForceJoin({ alias: "tg", indicator: "p.indicator_id", organisation: "p.organisation_id", date: `coalesce(m.period_end, ${cutoff})` })}
+      -- A stable order: by indicator code, then organisation, whatever plan PostgreSQL picks.
+      ORDER BY i.code, i.id, p.organisation_id`,
     params,
   );
   const counts = { total: rows.length, green: 0, amber: 0, red: 0, unknown: 0 };
