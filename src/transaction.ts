@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { DataSource, EntityManager, EntityTarget, FindOptionsWhere } from "typeorm";
 import { NotFoundError, staleVersion } from "./errors";
+import { logger } from "./logger";
 import type { Context } from "./context";
 import { createLoaders } from "./loaders";
 
@@ -18,11 +19,33 @@ export class PoolUseInTransactionError extends Error {
   }
 }
 
-/** Makes the data source refuse pool connections to code running inside a write transaction. */
+type PooledClient = { on(event: "error", listener: (error: Error) => void): unknown };
+const LISTENED = new WeakSet<PooledClient>();
+
+/**
+ * Gives every pooled connection a lasting error listener. When the server ends a connection that a
+ * query runner has just released with an error, pg-pool closes it with no listener attached, and the
+ * late "terminating connection" event would be an unhandled error that ends the process.
+ */
+function listenForLateErrors(client: PooledClient): void {
+  if (LISTENED.has(client)) return;
+  LISTENED.add(client);
+  client.on("error", (error) => logger.debug("A database connection reported an error after its release", { error: error.message }));
+}
+
+/**
+ * Makes the data source refuse pool connections to code running inside a write transaction, and
+ * keeps a late error of a released connection from ending the process (listenForLateErrors).
+ */
 export function guardPool(dataSource: DataSource): void {
-  const driver = dataSource.driver as unknown as { obtainMasterConnection(): Promise<unknown> };
+  const driver = dataSource.driver as unknown as { obtainMasterConnection(): Promise<[PooledClient, unknown]> };
   const obtain = driver.obtainMasterConnection.bind(driver);
-  driver.obtainMasterConnection = () => (openTransaction.getStore() ? Promise.reject(new PoolUseInTransactionError()) : obtain());
+  driver.obtainMasterConnection = async () => {
+    if (openTransaction.getStore()) throw new PoolUseInTransactionError();
+    const obtained = await obtain();
+    listenForLateErrors(obtained[0]);
+    return obtained;
+  };
 }
 
 /**
