@@ -8,9 +8,10 @@ export const RETRY_AFTER = { databaseAway: 2, busy: 1, timeout: 5, conflict: 1 }
 /** Socket errors of a connection that cannot be made or was lost. */
 const NETWORK_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ENOTFOUND", "EAI_AGAIN", "EPIPE", "ECONNABORTED"]);
 
-/** What node-postgres says, without a SQLSTATE, when a connection dies or cannot be made in time. */
 /** TypeORM's errors for a statement on a transaction whose runner was released (its connection died). */
 const RELEASED_UNDER_A_WRITE = new Set(["QueryRunnerAlreadyReleasedError", "QueryRunnerProviderAlreadyReleasedError", "TransactionNotStartedError"]);
+
+/** What node-postgres says, without a SQLSTATE, when a connection dies or cannot be made in time. */
 const LOST_CONNECTION = /Connection terminated|connection error and is not queryable|Client was closed|Connection refused|the database system is (shutting down|starting up|in recovery mode)/i;
 const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
 

@@ -25,6 +25,9 @@ const HELD_BACK_MAX_MS = 500;
 
 const hubs = new WeakMap<DataSource, ChangeHub>();
 
+/** The position just below the feed's horizon as HORIZON_NOW or TAIL_PAGE report it. */
+const atHorizon = (horizon: string): FeedPosition => ({ transactionId: BigInt(horizon), sequence: 0n });
+
 /** The hub of the instance that owns this data source, when subscriptions are served. */
 export function changeHubOf(dataSource: DataSource): ChangeHub | undefined {
   return hubs.get(dataSource);
@@ -60,7 +63,7 @@ export class ChangeHub {
     if (!url) throw new Error("subscriptions need the data source's connection URL");
     const hub = new ChangeHub(dataSource, url);
     const [{ horizon }] = await dataSource.query(HORIZON_NOW);
-    hub.position = { transactionId: BigInt(horizon), sequence: 0n };
+    hub.position = atHorizon(horizon);
     await hub.listen();
     hubs.set(dataSource, hub);
     return hub;
@@ -78,7 +81,7 @@ export class ChangeHub {
   async currentPosition(): Promise<FeedPosition> {
     if (this.streams.size === 0 && !this.reading) {
       const [{ horizon }] = await this.dataSource.query(HORIZON_NOW);
-      if (this.streams.size === 0 && !this.reading) this.position = laterOf(this.position, { transactionId: BigInt(horizon), sequence: 0n });
+      if (this.streams.size === 0 && !this.reading) this.position = laterOf(this.position, atHorizon(horizon));
     }
     return this.position;
   }
@@ -154,7 +157,7 @@ export class ChangeHub {
     const rows = result.filter((row) => row.id !== null);
     const full = rows.length > TAIL_LIMIT;
     const batch = rows.slice(0, TAIL_LIMIT);
-    const to = full ? rowPosition(batch.at(-1)!) : laterOf(this.position, { transactionId: BigInt(result[0].horizon), sequence: 0n });
+    const to = full ? rowPosition(batch.at(-1)!) : laterOf(this.position, atHorizon(result[0].horizon));
     // Taken together with the position, synchronously: a stream that turns live later has read up to here itself.
     this.position = to;
     const live = [...this.streams];
